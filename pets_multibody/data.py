@@ -12,7 +12,8 @@ from fastai.vision.all import *
 # %% auto #0
 __all__ = ['CAT_BREEDS', 'DOG_BREEDS', 'BREEDS', 'breed_label', 'species_label', 'sample_data', 'pets_cache_dir', 'breed_traits',
            'draw_pet', 'synthetic_pets', 'pets_folder', 'UnreadableImagesWarning', 'image_problem', 'pet_items',
-           'get_dls', 'presize_folder', 'SplitMismatchError', 'check_same_split']
+           'get_dls', 'presize_folder', 'SplitMismatchError', 'check_same_split', 'presize_image', 'PresizedStore',
+           'crop_batch', 'PresizedDL', 'presized_dataloaders']
 
 # %% ../nbs/00_data.ipynb #331850d1
 _pets_name = re.compile(r'^(.+)_\d+\.jpg$')
@@ -218,7 +219,7 @@ def pet_items(folder) -> L:
     if not good: raise ValueError(f"None of the {len(files)} image files in {folder} can be read")
     return good
 
-# %% ../nbs/00_data.ipynb #cf998e63
+# %% ../nbs/00_data.ipynb #1671f4c4
 def get_dls(folder, # folder of Pets-style images (see `pets_folder`)
             get_y=breed_label, # labelling function: `breed_label` or `species_label`
             size:int=64, # side of the training images
@@ -232,15 +233,20 @@ def get_dls(folder, # folder of Pets-style images (see `pets_folder`)
             cache:bool=False, # read presized copies made once by `presize_folder`
             item_tfms=None, # replace the default item transforms
             batch_tfms=None, # replace the default batch transforms
+            fast:bool=False, # decode every image once into memory, then crop and augment by batch (see "Fast data path")
            ) -> DataLoaders:
     "Dataloaders for `folder` labelled by `get_y`, with the post's split and transforms."
     folder = Path(folder)
+    if fast and item_tfms is not None:
+        raise ValueError("`fast=True` does its own `Resize(presize)` from images kept in memory and cannot apply `item_tfms`: "
+                         "leave `item_tfms=None`, or use `fast=False`")
     if cache: folder = presize_folder(folder, presize)
     if item_tfms is None: item_tfms = Resize(presize)
     if batch_tfms is None: batch_tfms = [*aug_transforms(min_scale=min_scale, size=size), Normalize.from_stats(*imagenet_stats)]
     dblock = DataBlock(blocks=(ImageBlock, CategoryBlock), get_items=pet_items, get_y=get_y,
                        splitter=RandomSplitter(valid_pct=valid_pct, seed=seed),
                        item_tfms=item_tfms, batch_tfms=batch_tfms)
+    if fast: return presized_dataloaders(dblock.datasets(folder), presize, bs=bs, device=device, after_batch=dblock.batch_tfms)
     kw = {} if num_workers is None else dict(num_workers=num_workers)
     return dblock.dataloaders(folder, bs=bs, device=device, **kw)
 
@@ -292,3 +298,133 @@ def check_same_split(*dls):
             raise SplitMismatchError(
                 f"The {split} items of dataloaders 0 and {i} differ: {len(only0)} only in 0 (first: {only0[:3]}), "
                 f"{len(only1)} only in {i} (first: {only1[:3]}). Build them with `get_dls` from the same folder, valid_pct and seed.")
+
+# %% ../nbs/00_data.ipynb #51deb10c
+def presize_image(im:Image.Image, # any PIL image; converted to RGB
+                  presize:int=128, # shorter side of the result
+                 ) -> np.ndarray:
+    "`im` as an RGB `uint8` array of shape (3, H, W), resized (bilinear) so that its shorter side is `presize`."
+    im = im.convert('RGB')
+    w, h = im.size; k = presize/min(w, h)
+    sz = (presize, max(presize, round(h*k))) if w <= h else (max(presize, round(w*k)), presize)
+    if sz != (w, h): im = im.resize(sz, Image.BILINEAR)
+    return np.ascontiguousarray(np.asarray(im).transpose(2, 0, 1))
+
+def _presize_file(fn, presize):
+    with Image.open(fn) as im:
+        im.draft('RGB', (presize, presize))  # JPEGs decode at the smallest scale that still covers `presize`
+        return presize_image(im, presize)
+
+# %% ../nbs/00_data.ipynb #953ea6c0
+from concurrent.futures import ThreadPoolExecutor
+
+_STORE_VERSION = 1
+
+def _store_key(items, presize):
+    h = hashlib.sha1(f'v{_STORE_VERSION}-{presize}'.encode())
+    for o in items:
+        st = os.stat(o); h.update(f'{o}|{st.st_size}|{st.st_mtime_ns}\n'.encode())
+    return h.hexdigest()
+
+def _store_file(items, presize, cache_dir):
+    folder = Path(os.path.commonpath([str(Path(o).parent) for o in items])).resolve()
+    h = hashlib.sha1(str(folder).encode()).hexdigest()[:10]
+    return Path(cache_dir)/f'{folder.name}-{h}-{presize}.npz'
+
+class PresizedStore:
+    "The images of `items` decoded once, shorter side `presize`, as `uint8` arrays in memory; cached on disk."
+    def __init__(self, items, # image files
+                 presize:int=128, # shorter side of the stored images
+                 cache_dir=None, # folder of saved stores (`pets_cache_dir()/'stores'` by default); `False`: do not save
+                ):
+        self.items, self.presize = L(items).map(Path), presize
+        if not self.items: raise ValueError("No items to store: pass a list of image files (see `pet_items`)")
+        self.index = {str(o): i for i, o in enumerate(self.items)}
+        key, self.file, arrays = _store_key(self.items, presize), None, None
+        if cache_dir is not False:
+            self.file = _store_file(self.items, presize, cache_dir or pets_cache_dir()/'stores')
+            if self.file.exists():
+                try:
+                    with np.load(self.file) as z:
+                        if str(z['key']) == key: arrays = {k: z[k] for k in ('pixels', 'shapes', 'offsets', 'item_image')}
+                except Exception: pass  # unreadable or older format: decode again
+        self.loaded = arrays is not None
+        if arrays is None:
+            arrays = self._decode()
+            if self.file is not None:
+                self.file.parent.mkdir(parents=True, exist_ok=True)
+                tmp = self.file.with_name(f'.{self.file.stem}-{os.getpid()}.tmp.npz')
+                np.savez(tmp, key=np.array(key), **arrays); os.replace(tmp, self.file)
+        self.pixels, self.item_image = arrays['pixels'], arrays['item_image']
+        self.images = [self.pixels[o:o+3*h*w].reshape(3, h, w) for (h, w), o in zip(arrays['shapes'].tolist(), arrays['offsets'].tolist())]
+
+    def _decode(self):
+        real = [os.path.realpath(o) for o in self.items]
+        files = list(dict.fromkeys(real))
+        with ThreadPoolExecutor(max(1, defaults.cpus)) as ex:  # PIL decodes without holding the GIL
+            ims = list(progress_bar(ex.map(partial(_presize_file, presize=self.presize), files), total=len(files), leave=False))
+        pos, sizes = {f: i for i, f in enumerate(files)}, np.array([o.size for o in ims], dtype=np.int64)
+        return dict(pixels=np.concatenate([o.ravel() for o in ims]), shapes=np.array([o.shape[1:] for o in ims], dtype=np.int64),
+                    offsets=np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64),
+                    item_image=np.array([pos[f] for f in real], dtype=np.int64))
+
+    def __len__(self): return len(self.items)
+    def __getitem__(self, i): return self.images[self.item_image[i]]
+    def __repr__(self):
+        return f'{type(self).__name__}({len(self)} items, {len(self.images)} images, {self.pixels.nbytes/2**20:.1f} MiB, presize={self.presize})'
+
+# %% ../nbs/00_data.ipynb #80a19735
+def crop_batch(images, # `uint8` arrays of shape (3, H, W), both sides at least `size`
+               size:int, # side of the square crops
+               random_crop:bool=True, # at a random position (training) or in the centre (validation), as `Resize` does
+              ) -> TensorImage:
+    "A `uint8` batch of `size`x`size` crops of `images`, placed as fastai's `Resize` places them."
+    pcts = torch.rand(len(images), 2).tolist() if random_crop else [(0.5, 0.5)]*len(images)
+    out = np.empty((len(images), 3, size, size), dtype=np.uint8)
+    for o, im, (px, py) in zip(out, images, pcts):
+        h, w = im.shape[1:]
+        x, y = int(px*(w-size)), int(py*(h-size))
+        o[...] = im[:, y:y+size, x:x+size]
+    return TensorImage(torch.from_numpy(out))
+
+# %% ../nbs/00_data.ipynb #06f9224e
+class PresizedDL(TfmdDL):
+    "A `TfmdDL` whose batches are crops of a `PresizedStore`; items not in it are decoded when needed."
+    def __init__(self, dataset, # a fastai `Datasets` of image files (one input) and their targets
+                 store:PresizedStore|None=None, # the decoded images
+                 presize:int=128, # side of the crops
+                 **kwargs):
+        if getattr(dataset, 'n_inp', 1) != 1: raise ValueError(f"`PresizedDL` takes one image input, not {dataset.n_inp}")
+        self.store, self.presize = store, presize
+        self._in_store = [None if store is None else store.index.get(str(o)) for o in getattr(dataset, 'items', [])]
+        tls = L(getattr(dataset, 'tls', []))[1:]
+        self._targets = [tuple(tl[i] for tl in tls) for i in range(len(dataset))] if tls else None
+        kwargs['num_workers'] = 0
+        super().__init__(dataset, **kwargs)
+
+    def new(self, dataset=None, cls=None, **kwargs):
+        if dataset is not None and len(dataset) == 0: kwargs.setdefault('store', None)  # `learn.export` leaves the pixels out
+        return super().new(dataset, cls, **merge(dict(store=self.store, presize=self.presize), kwargs))
+
+    def create_item(self, s): return s or 0
+    def retain(self, res, b): return res
+
+    def _image(self, i):
+        j = self._in_store[i] if i < len(self._in_store) else None
+        if j is not None: return self.store[j]
+        x = self.dataset[i][0]
+        return presize_image(x if isinstance(x, Image.Image) else PILImage.create(x), self.presize)
+
+    def create_batch(self, b):
+        xb = crop_batch([self._image(i) for i in b], self.presize, random_crop=not getattr(self.dataset, 'split_idx', None))
+        if self._targets is None: return (xb,)
+        return (xb, *fa_collate([self._targets[i] for i in b]))
+
+def presized_dataloaders(dsets:Datasets, # items and targets, split (e.g. from `DataBlock.datasets`)
+                         presize:int=128, # shorter side of the stored images, and side of the crops
+                         store:PresizedStore|None=None, # made from `dsets.items` when not given
+                         **kwargs, # passed to `Datasets.dataloaders` (`bs`, `device`, `after_batch`, ...)
+                        ) -> DataLoaders:
+    "`DataLoaders` of `PresizedDL` over `dsets`, their images decoded once into a `PresizedStore`."
+    if store is None: store = PresizedStore(dsets.items, presize)
+    return dsets.dataloaders(dl_type=PresizedDL, store=store, presize=presize, **kwargs)

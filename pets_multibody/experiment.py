@@ -17,14 +17,14 @@ __all__ = ['PRESETS', 'VARIANTS', 'EPOCH_COLUMNS', 'MODEL_STAGES', 'RESULT_SETTI
            'write_atomic', 'read_epochs', 'EpochLogger', 'Trainer', 'plan_variant', 'check_variants',
            'check_same_settings', 'finished_runs', 'summarize', 'build_dls', 'run_experiment', 'pets_run']
 
-# %% ../nbs/02_experiment.ipynb #1e1edd01
+# %% ../nbs/02_experiment.ipynb #21c32ca0
 PRESETS = {
     'blog':  dict(data='pets', n_per_breed=None, pretrained=True, size=64, bs=64, budget=160, body_epochs={2: 10, 3: 7},
-                  lr=None, split_seed=42, seeds=[0], last_k=20, fast_data=False, workers=None),
-    'demo':  dict(data='synthetic', n_per_breed=24, pretrained=False, size=64, bs=64, budget=6, body_epochs={2: 2, 3: 2},
-                  lr=3e-3, split_seed=42, seeds=[0], last_k=3, fast_data=False, workers=0),
+                  lr=None, lr_mult=100, split_seed=42, seeds=[0], last_k=20, fast_data=False, workers=None),
+    'demo':  dict(data='synthetic', n_per_breed=20, pretrained=False, size=64, bs=64, budget=6, body_epochs={2: 2, 3: 1},
+                  lr=3e-3, lr_mult=1, split_seed=42, seeds=[0], last_k=3, fast_data=True, workers=0),
     'smoke': dict(data='synthetic', n_per_breed=3, pretrained=False, size=32, bs=32, budget=5, body_epochs={2: 1, 3: 1},
-                  lr=3e-3, split_seed=42, seeds=[0], last_k=2, fast_data=False, workers=0),
+                  lr=3e-3, lr_mult=1, split_seed=42, seeds=[0], last_k=2, fast_data=False, workers=0),
 }
 
 def preset_settings(preset:str='demo', **overrides) -> dict:
@@ -116,12 +116,12 @@ class EpochLogger(Callback):
         train_loss, valid_loss, *mets = self.learn.final_record
         self.log_row(float(train_loss), float(valid_loss), float(mets[0]) if mets else float('nan'), secs)
 
-# %% ../nbs/02_experiment.ipynb #fdd83e51
+# %% ../nbs/02_experiment.ipynb #08d39ee1
 class Trainer:
     "Train one (variant, seed) with the recipes' building blocks, logging every epoch."
     def __init__(self, variant:str, seed:int, settings:dict, dls:dict|None=None, on_row=noop):
         store_attr()
-        self.epoch, self.cum_seconds, self.params, self.plan = 0, 0.0, None, []
+        self.epoch, self.cum_seconds, self.params, self.plan, self.n_new = 0, 0.0, None, [], 0
         self.dry = dls is None  # without data, only plan: count each stage's epochs, train nothing
         self.fp16 = not self.dry and dls['breed'].device.type == 'cuda'
 
@@ -163,12 +163,13 @@ class Trainer:
         self._seed()
         learn = self._prepare(vision_learner(self.dls['breed'], arch, pretrained=self.settings['pretrained'], metrics=accuracy))
         self.params = total_params(learn.model)[0]
-        learn.fine_tune(self.settings['budget']-1, base_lr=self._lr(2e-3), cbs=self._cbs('baseline'))
+        learn.fine_tune(self.settings['budget']-1, base_lr=self._lr(2e-3), lr_mult=self.settings['lr_mult'], cbs=self._cbs('baseline'))
         return learn
 
     def new_body(self, arch=resnet18):
         "A body of `arch` with its initial weights (ImageNet's when `pretrained`)."
         if self.dry: return nn.Identity()  # a stand-in: planning trains nothing
+        self.n_new += 1; self._seed(500 + self.n_new)  # each new body its own initial weights, varying with the seed
         return arch_body(arch, pretrained=self.settings['pretrained'])
 
     def trained_body(self, task:str, stage:str, epochs:int, arch=resnet18):
@@ -177,7 +178,7 @@ class Trainer:
         if self.dry: return nn.Identity()
         self._seed(zlib.crc32(stage.encode()) % 997 + 1)  # each body its own seed, the same in every run
         learn = self._prepare(vision_learner(self.dls[task], arch, pretrained=self.settings['pretrained'], metrics=accuracy))
-        learn.fine_tune(epochs-1, base_lr=self._lr(2e-3), cbs=self._cbs(stage))
+        learn.fine_tune(epochs-1, base_lr=self._lr(2e-3), lr_mult=self.settings['lr_mult'], cbs=self._cbs(stage))
         return learner_body(learn)
 
     def combined(self, bodies):
@@ -203,8 +204,8 @@ def plan_variant(name:str, settings:dict) -> list:
     VARIANTS[name](t)
     return t.plan
 
-# %% ../nbs/02_experiment.ipynb #f4487aa0
-RESULT_SETTINGS = ['data', 'n_per_breed', 'pretrained', 'size', 'bs', 'budget', 'body_epochs', 'lr', 'split_seed', 'fast_data']
+# %% ../nbs/02_experiment.ipynb #8ba6eb7f
+RESULT_SETTINGS = ['data', 'n_per_breed', 'pretrained', 'size', 'bs', 'budget', 'body_epochs', 'lr', 'lr_mult', 'split_seed', 'fast_data']
 
 def _git_commit():
     try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, cwd=Path(__file__).parent, timeout=10).stdout.strip() or None
@@ -266,7 +267,7 @@ def summarize(df:pd.DataFrame, params:dict|None=None, k:int=20) -> pd.DataFrame:
     agg['params'] = [(params or {}).get(v) for v in agg.variant]
     return agg
 
-# %% ../nbs/02_experiment.ipynb #47ec5614
+# %% ../nbs/02_experiment.ipynb #4b2b943e
 def _dataset_info(folder, dls):
     return dict(folder=str(folder), n_items=len(dls.train_ds)+len(dls.valid_ds), n_train=len(dls.train_ds),
                 n_valid=len(dls.valid_ds), n_classes=dls.c)
@@ -315,7 +316,7 @@ def run_experiment(preset:str='demo', # one of `PRESETS`
                 data_note=_data_note(s), **_device_info(), versions=_versions(), git_commit=_git_commit(),
                 date=old.get('date') or datetime.datetime.now().astimezone().isoformat(timespec='seconds'),
                 last_run=datetime.datetime.now().astimezone().isoformat(timespec='seconds'),
-                params=old.get('params', {}))
+                params=old.get('params', {}), load_average_at_start=os.getloadavg())
     info['device_note'] = 'GPU: ' + info['device_name'] if info['device'] == 'cuda' else f"CPU ({info['threads']} threads)"
     def save_info(): write_atomic(run_path, json.dumps(info, indent=2, default=str) + '\n')
     save_info(); write_atomic(epochs_path, df.to_csv(index=False))
@@ -331,12 +332,13 @@ def run_experiment(preset:str='demo', # one of `PRESETS`
         t = Trainer(v, sd, s, dls, on_row)
         VARIANTS[v](t)
         info['params'][v] = t.params; save_info()
+    info['load_average_at_end'] = os.getloadavg(); save_info()
     summary = summarize(pd.DataFrame(rows, columns=EPOCH_COLUMNS), info['params'], k=s['last_k'])
     summary = summary.set_index('variant').reindex([v for v in variants_all if v in set(summary.variant)]).reset_index()
     write_atomic(out/'summary.csv', summary.to_csv(index=False))
     return summary
 
-# %% ../nbs/02_experiment.ipynb #a0f73a40
+# %% ../nbs/02_experiment.ipynb #95445a2d
 @call_parse
 def pets_run(preset:str='demo', # preset: blog, demo or smoke
              variants:Param('variants to run (all by default)', str, nargs='+')=None,
@@ -346,6 +348,7 @@ def pets_run(preset:str='demo', # preset: blog, demo or smoke
              budget:int=None, # epochs per variant, separate body training included
              body_epochs:Param('epochs of separate training per body, for 2 and for 3 bodies', int, nargs='+')=None,
              lr:float=None, # learning rate (fastai's defaults when the preset has none)
+             lr_mult:float=None, # `fine_tune`'s ratio of head to first-layer learning rate (1: no discriminative rates)
              bs:int=None, # batch size
              size:int=None, # image side in pixels
              pretrained:Param('start from ImageNet weights (true/false)', bool_arg)=None,
@@ -357,7 +360,7 @@ def pets_run(preset:str='demo', # preset: blog, demo or smoke
     "Train the variants of a preset and write per-epoch results, run metadata and a summary."
     try:
         summary = run_experiment(preset, variants=variants, out=out, seeds=seeds, data=data, budget=budget,
-                                 body_epochs=body_epochs, lr=lr, bs=bs, size=size, pretrained=pretrained,
+                                 body_epochs=body_epochs, lr=lr, lr_mult=lr_mult, bs=bs, size=size, pretrained=pretrained,
                                  n_per_breed=n_per_breed, split_seed=split_seed, fast_data=fast_data, workers=workers)
     except (ValueError, FileNotFoundError, RuntimeError) as e:
         sys.exit(f"pets_run: {e}")
