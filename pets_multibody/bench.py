@@ -295,7 +295,7 @@ def show_bench(df:pd.DataFrame):
     print('\nRatios of median img/s:')
     print(df[df.kind == 'ratio'].reindex(columns=['name', 'ratio']).to_string(index=False, float_format=lambda v: f'{v:.2f}'))
 
-# %% ../nbs/04_bench.ipynb #6eb598b9
+# %% ../nbs/04_bench.ipynb #06da2750
 def _names(s): return [o.strip() for o in (s.split(',') if isinstance(s, str) else s) if o.strip()]
 
 @call_parse
@@ -328,4 +328,3 @@ def pets_bench(out:str=None, # CSV to write; `results/bench/cpu.csv` (on a GPU `
     out.parent.mkdir(parents=True, exist_ok=True)
     df.reindex(columns=BENCH_COLUMNS).to_csv(out, index=False)
     print(f'\nWritten to {out}')
-    return df

@@ -17,10 +17,10 @@ __all__ = ['PRESETS', 'VARIANTS', 'EPOCH_COLUMNS', 'MODEL_STAGES', 'RESULT_SETTI
            'write_atomic', 'read_epochs', 'EpochLogger', 'Trainer', 'plan_variant', 'check_variants',
            'check_same_settings', 'finished_runs', 'summarize', 'build_dls', 'run_experiment', 'pets_run']
 
-# %% ../nbs/02_experiment.ipynb #21c32ca0
+# %% ../nbs/02_experiment.ipynb #672592ec
 PRESETS = {
     'blog':  dict(data='pets', n_per_breed=None, pretrained=True, size=64, bs=64, budget=160, body_epochs={2: 10, 3: 7},
-                  lr=None, lr_mult=100, split_seed=42, seeds=[0], last_k=20, fast_data=False, workers=None),
+                  lr=None, lr_mult=100, split_seed=42, seeds=[0], last_k=20, fast_data=True, workers=None),
     'demo':  dict(data='synthetic', n_per_breed=20, pretrained=False, size=64, bs=64, budget=6, body_epochs={2: 2, 3: 1},
                   lr=3e-3, lr_mult=1, split_seed=42, seeds=[0], last_k=3, fast_data=True, workers=0),
     'smoke': dict(data='synthetic', n_per_breed=3, pretrained=False, size=32, bs=32, budget=5, body_epochs={2: 1, 3: 1},
