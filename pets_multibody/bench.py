@@ -7,7 +7,10 @@ from __future__ import annotations
 from fastai.vision.all import *
 from fastcore.script import call_parse, Param, bool_arg
 from .data import *
+from .synthetic import pets_folder
 from .model import *
+from .fused import fuse_multibody
+from .test_utils import sample_data
 import os, re, time, math, shutil, statistics, platform, datetime, tempfile  # after fastai's `*`, which shadows some of these
 from contextlib import nullcontext
 import numpy as np, pandas as pd, torch
@@ -33,7 +36,7 @@ def bench_model(name:str, # `resnet34`, `2 x resnet18` (a `MultiBody`) or `2 x r
     n, arch, fused = m.groups()
     if n is None: return create_vision_model(_ARCHS[arch], n_out, pretrained=False)
     bodies = [arch_body(_ARCHS[arch], pretrained=False) for _ in range(int(n))]
-    return MultiBody(bodies, n_out, fused=True) if fused else MultiBody(bodies, n_out)
+    return fuse_multibody(MultiBody(bodies, n_out)) if fused else MultiBody(bodies, n_out)
 
 # %% ../nbs/04_bench.ipynb #88a3a63a
 def bench_device(device=None) -> torch.device:
@@ -117,20 +120,20 @@ def matmul_peak(device=None, # where to multiply
 def replicated_sample(min_items:int=1000, # at least this many images
                       dest:Path|None=None, # parent folder; `pets_cache_dir()/'bench'` by default
                      ) -> Path|None:
-    "The real Pets sample repeated (links named `<breed>_<n>.jpg`, with new numbers) to at least `min_items` images; `None` without the sample."
+    "The real Pets sample repeated (copies named `<breed>_<n>.jpg`, with new numbers) to at least `min_items` images; `None` without the sample."
     shared = sample_data()
     if shared is None: return None
     src = pet_items(shared/'oxford-iiit-pet-sample'/'images')
     k = max(1, math.ceil(min_items/len(src)))
     out = Path(dest or pets_cache_dir()/'bench')/f'pets-sample-x{k}'
-    if out.is_dir() and len(out.ls()) == k*len(src) and all(o.exists() for o in out.ls()): return out
+    if out.is_dir() and len(out.ls()) == k*len(src) and all(o.is_file() and not o.is_symlink() for o in out.ls()): return out
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix='.tmp-sample-'))
     try:
         for c in range(k):
             for o in src:
                 n = int(re.search(r'_(\d+)\.jpg$', o.name).group(1))
-                (tmp/f'{breed_label(o)}_{n + 100000*c}.jpg').symlink_to(o.resolve())
+                shutil.copyfile(o, tmp/f'{breed_label(o)}_{n + 100000*c}.jpg')
         shutil.rmtree(out, ignore_errors=True); os.replace(tmp, out)
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return out
