@@ -12,24 +12,23 @@ from PIL import Image
 # %% auto #0
 __all__ = ['sample_data', 'bad_entries']
 
-# %% ../nbs/09_test_utils.ipynb #903d01f3
+# %% ../nbs/09_test_utils.ipynb #6951a81d
 def sample_data() -> Path|None:
-    "Folder holding the real Pets sample (`oxford-iiit-pet-sample/images`) and metadata table used by the tests, or `None`."
+    "Folder of the real Pets sample: `PETS_SAMPLE_DATA`, else the first `shared/data` above the cwd, else `None`."
     env = os.environ.get('PETS_SAMPLE_DATA')
     if env: return Path(env) if Path(env).exists() else None
     for d in [Path.cwd(), *Path.cwd().parents]:
         if (d/'shared'/'data'/'oxford-iiit-pet-metadata.csv').exists(): return d/'shared'/'data'
     return None
 
-# %% ../nbs/09_test_utils.ipynb #24b41c38
+# %% ../nbs/09_test_utils.ipynb #892705f9
 def _gray(value, dtype): return Image.fromarray(np.full((48, 64), value, dtype=dtype))  # mode I;16 or F
 
-def bad_entries(folder, # where to make them (created when missing)
-                good, # a readable image file: copied in as `pug_9049.jpg`, the image the links name
-               ) -> dict:
-    "Make, in `folder`, one entry of each kind that has an image's name but is no usable image; returns {name: kind}."
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    data = Path(good).read_bytes(); (folder/'pug_9049.jpg').write_bytes(data)
+def _bad_makers(
+    folder:Path, # where the entries go
+    data:bytes, # the good image's bytes
+) -> dict:
+    "{name: (kind, maker)}: what each entry is and a function that makes it at a path; no permission case for root."
     makers = {
         'pug_9050.jpg': ('dangling symlink', lambda p: p.symlink_to('/nonexistent/x.jpg')),
         'pug_9051.jpg': ('symlink loop', lambda p: p.symlink_to(p.name)),
@@ -46,5 +45,16 @@ def bad_entries(folder, # where to make them (created when missing)
     }
     if os.geteuid() != 0:  # root reads any file: no permission is missing for it
         makers['pug_9062.jpg'] = ('no permission to read', lambda p: (p.write_bytes(data), p.chmod(0)))
+    return makers
+
+# %% ../nbs/09_test_utils.ipynb #67136ac9
+def bad_entries(
+    folder, # where to make them (created when missing)
+    good, # a readable image file: copied in as `pug_9049.jpg`, the image the links name
+) -> dict:
+    "Make, in `folder`, one entry of each kind that has an image's name but is no usable image; returns {name: kind}."
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    data = Path(good).read_bytes(); (folder/'pug_9049.jpg').write_bytes(data)
+    makers = _bad_makers(folder, data)
     for name, (kind, make) in makers.items(): make(folder/name)
     return {name: kind for name, (kind, _) in makers.items()}
