@@ -26,15 +26,14 @@ def breed_traits(seed:int=0) -> dict:
     return {breed: dict(coat=_COATS[c], pattern=_PATTERNS[p], build=_BUILDS[b])
             for breed, (c, p, b) in zip(BREEDS, combos)}
 
-# %% ../nbs/00a_synthetic.ipynb #76ca6a03
+# %% ../nbs/00a_synthetic.ipynb #1eaea52a
 def _shade(rgb, f): return tuple(int(np.clip(v*f, 0, 255)) for v in rgb)
 
-def draw_pet(breed:str, rng:random.Random, size:int=128, traits:dict|None=None) -> Image.Image:
-    "One synthetic photo of `breed`, its pose, background and noise drawn from `rng`."
-    t = (traits or breed_traits())[breed]
-    cat = species_label(f'{breed}_1.jpg') == 'cat'
-    S = size
-    # background: a vertical gradient between two random colours, with a few clutter shapes
+def _background(
+    rng:random.Random, # draws the colours and the clutter
+    S:int, # side in pixels
+) -> Image.Image:
+    "An `S`x`S` RGB vertical gradient between two random colours, with 2 to 7 random rectangles and ellipses on it."
     c1, c2 = (np.array([rng.randint(30, 225) for _ in range(3)], dtype=np.float32) for _ in range(2))
     g = np.linspace(0, 1, S, dtype=np.float32)[:, None, None]
     img = Image.fromarray(np.broadcast_to(c1*(1-g) + c2*g, (S, S, 3)).astype(np.uint8))
@@ -43,10 +42,15 @@ def draw_pet(breed:str, rng:random.Random, size:int=128, traits:dict|None=None) 
         x, y, w, h = rng.uniform(-.1, 1)*S, rng.uniform(-.1, 1)*S, rng.uniform(.06, .35)*S, rng.uniform(.06, .35)*S
         col = tuple(rng.randint(20, 235) for _ in range(3))
         (d.rectangle if rng.random() < .5 else d.ellipse)([x, y, x+w, y+h], fill=col)
-    # the pet, drawn upright in its own layer
-    coat = _shade(t['coat'], rng.uniform(.85, 1.12))
-    dark, light = _shade(coat, .45), _shade(coat, 1.6) if max(coat) < 160 else _shade(coat, .7)
-    stocky = t['build'] == 'stocky'
+    return img
+
+# %% ../nbs/00a_synthetic.ipynb #ed1ddca4
+def _silhouette(
+    S:int, # side in pixels
+    stocky:bool, # a wide body and a big head, else slim
+    cat:bool, # add pointed upright ears
+) -> tuple:
+    "The pet's `L` mask (body, head, a cat's ears) and its head's centre x, y and radius, in pixels."
     bw, bh, hr = (.3, .17, .17) if stocky else (.19, .2, .14)
     cx, hy, by = .5*S, .38*S, .68*S
     mask = Image.new('L', (S, S), 0); m = ImageDraw.Draw(mask)
@@ -56,18 +60,41 @@ def draw_pet(breed:str, rng:random.Random, size:int=128, traits:dict|None=None) 
     if cat:  # pointed upright ears
         for s in (-1, 1):
             m.polygon([(cx+s*.95*r, hy-.15*r), (cx+s*.75*r, hy-1.75*r), (cx+s*.15*r, hy-.85*r)], fill=255)
+    return mask, (cx, hy, r)
+
+# %% ../nbs/00a_synthetic.ipynb #9515b450
+def _fur(
+    S:int, # side in pixels
+    coat:tuple, # RGB colour of the coat
+    pattern:str, # 'solid', 'stripes', 'spots' or 'patches'
+    rng:random.Random, # draws where the stripes, spots and patches go
+) -> Image.Image:
+    "An `S`x`S` RGB coat: plain, with dark stripes or spots, or with patches of another shade."
+    dark, light = _shade(coat, .45), _shade(coat, 1.6) if max(coat) < 160 else _shade(coat, .7)
     fur = Image.new('RGB', (S, S), coat); f = ImageDraw.Draw(fur)
-    if t['pattern'] == 'stripes':
+    if pattern == 'stripes':
         for y0 in np.arange(rng.uniform(0, 7), S, 9.0): f.rectangle([0, y0, S, y0+3.5], fill=dark)
-    elif t['pattern'] == 'spots':
+    elif pattern == 'spots':
         for _ in range(rng.randint(14, 22)):
             x, y, rr = rng.uniform(.25, .75)*S, rng.uniform(.2, .88)*S, rng.uniform(.025, .045)*S
             f.ellipse([x-rr, y-rr, x+rr, y+rr], fill=dark)
-    elif t['pattern'] == 'patches':
+    elif pattern == 'patches':
         for _ in range(rng.randint(2, 3)):
             x, y, w, h = rng.uniform(.3, .7)*S, rng.uniform(.3, .8)*S, rng.uniform(.08, .16)*S, rng.uniform(.06, .12)*S
             f.ellipse([x-w, y-h, x+w, y+h], fill=light)
-    pet = Image.new('RGBA', (S, S), (0, 0, 0, 0)); pet.paste(fur, (0, 0), mask)
+    return fur
+
+# %% ../nbs/00a_synthetic.ipynb #92472a3c
+def _pet_layer(
+    S:int, # side in pixels
+    t:dict, # the breed's traits (`breed_traits`)
+    cat:bool, # the breed is a cat's
+    rng:random.Random, # draws the coat's shade and pattern
+) -> Image.Image:
+    "The pet, upright and centred, in an `S`x`S` RGBA layer: its fur in its silhouette, a dog's ears, the eyes."
+    coat = _shade(t['coat'], rng.uniform(.85, 1.12))
+    mask, (cx, hy, r) = _silhouette(S, t['build'] == 'stocky', cat)
+    pet = Image.new('RGBA', (S, S), (0, 0, 0, 0)); pet.paste(_fur(S, coat, t['pattern'], rng), (0, 0), mask)
     p = ImageDraw.Draw(pet)
     if not cat:  # floppy ears hanging beside the head
         for s in (-1, 1):
@@ -76,27 +103,64 @@ def draw_pet(breed:str, rng:random.Random, size:int=128, traits:dict|None=None) 
     for s in (-1, 1):  # eyes
         ex, ey, er = cx+s*.4*r, hy-.1*r, max(1.5, .14*r)
         p.ellipse([ex-er, ey-er, ex+er, ey+er], fill=(15, 15, 15, 255))
-    # pose: mirror, rotate, scale, shift
+    return pet
+
+# %% ../nbs/00a_synthetic.ipynb #61a97dbf
+def _pose(img, pet, rng) -> Image.Image:
+    "`img` with `pet` pasted on: mirrored half the time, rotated by up to 25 degrees, scaled by 0.7 to 1.1, shifted."
     if rng.random() < .5: pet = pet.transpose(Image.FLIP_LEFT_RIGHT)
     pet = pet.rotate(rng.uniform(-25, 25), resample=Image.BILINEAR)
-    k = rng.uniform(.7, 1.1); n = max(8, int(S*k))
+    S, k = img.size[0], rng.uniform(.7, 1.1); n = max(8, int(S*k))
     pet = pet.resize((n, n), Image.BILINEAR)
     img.paste(pet, (int((S-n)/2 + rng.uniform(-.15, .15)*S), int((S-n)/2 + rng.uniform(-.12, .12)*S)), pet)
+    return img
+
+def _camera(img, rng) -> Image.Image:
+    "`img` blurred 30 % of the times (radius 0.3 to 1.2 pixels), plus Gaussian noise of std 2 to 12 levels of 255."
     if rng.random() < .3: img = img.filter(ImageFilter.GaussianBlur(rng.uniform(.3, 1.2)))
+    S = img.size[0]
     nrng = np.random.default_rng(rng.randrange(2**32))
     a = np.asarray(img, dtype=np.float32) + nrng.normal(0, rng.uniform(2, 12), (S, S, 3))
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
-# %% ../nbs/00a_synthetic.ipynb #fb0047b3
+# %% ../nbs/00a_synthetic.ipynb #45eb60ff
+def draw_pet(
+    breed:str, # one of `BREEDS`
+    rng:random.Random, # draws pose, background and noise
+    size:int=128, # side of the square image, in pixels
+    traits:dict|None=None, # {breed: traits}, from `breed_traits`; `breed_traits()` when None
+) -> Image.Image:
+    "One synthetic `size`x`size` RGB photo of `breed`: background, pet in a random pose, blur and noise, from `rng`."
+    t = (traits or breed_traits())[breed]
+    cat = species_label(f'{breed}_1.jpg') == 'cat'
+    img = _background(rng, size)
+    return _camera(_pose(img, _pet_layer(size, t, cat, rng), rng), rng)
+
+# %% ../nbs/00a_synthetic.ipynb #40e45a6f
 _SYNTH_VERSION = 1
 
 def _synth_seed(seed, breed, i): return f'pets-synthetic-v{_SYNTH_VERSION}-{seed}-{breed}-{i}'
 
-def synthetic_pets(n_per_breed:int=40, # images per breed (37 breeds)
-                   size:int=128, # side of the square images, in pixels
-                   seed:int=0, # the same seed gives the same images
-                   dest:Path|None=None, # parent folder; `pets_cache_dir()` by default
-                  ) -> Path:
+def _draw_set(
+    folder:Path, # an empty folder to write into
+    n_per_breed:int, # images per breed
+    size:int, # side of the square images, in pixels
+    seed:int, # seed of the traits and of every image
+):
+    "Write `n_per_breed` JPEGs (quality 90) of each breed into `folder`, each from its own seeded `random.Random`."
+    traits = breed_traits(seed)
+    for breed in progress_bar(BREEDS, leave=False):
+        for i in range(1, n_per_breed+1):
+            img = draw_pet(breed, random.Random(_synth_seed(seed, breed, i)), size, traits)
+            img.save(folder/f'{breed}_{i}.jpg', quality=90)
+
+# %% ../nbs/00a_synthetic.ipynb #03a45abe
+def synthetic_pets(
+    n_per_breed:int=40, # images per breed (37 breeds)
+    size:int=128, # side of the square images, in pixels
+    seed:int=0, # the same seed gives the same images
+    dest:Path|None=None, # parent folder; `pets_cache_dir()` by default
+) -> Path:
     "Folder of generated Pets-style images (`Abyssinian_1.jpg`, ...), made once and cached."
     dest = Path(dest) if dest else pets_cache_dir()
     out = dest/f'synthetic-v{_SYNTH_VERSION}-n{n_per_breed}-{size}px-seed{seed}'
@@ -105,31 +169,33 @@ def synthetic_pets(n_per_breed:int=40, # images per breed (37 breeds)
     tmp = Path(tempfile.mkdtemp(dir=dest, prefix='.tmp-synthetic-'))
     try:
         (tmp/'images').mkdir()
-        traits = breed_traits(seed)
-        for breed in progress_bar(BREEDS, leave=False):
-            for i in range(1, n_per_breed+1):
-                draw_pet(breed, random.Random(_synth_seed(seed, breed, i)), size, traits).save(tmp/'images'/f'{breed}_{i}.jpg', quality=90)
+        _draw_set(tmp/'images', n_per_breed, size, seed)
         try: os.replace(tmp, out)
         except OSError:  # another process finished first: use its folder
             if not (out/'images').is_dir(): raise
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return out/'images'
 
-# %% ../nbs/00a_synthetic.ipynb #77f2e81b
-def pets_folder(source='synthetic', # 'synthetic', 'pets', or a folder of Pets-style images
-                url:str=URLs.PETS, # where `'pets'` downloads from
-                **kwargs, # passed to `synthetic_pets`
-               ) -> Path:
+# %% ../nbs/00a_synthetic.ipynb #004ed004
+def _download_pets(url):
+    "The real dataset's `images/` folder, downloaded from `url` by `untar_data`; or a `RuntimeError` saying what to do."
+    try: return untar_data(url)/'images'
+    except Exception as e:
+        raise RuntimeError(
+            f"Could not download Oxford-IIIT Pets from {url} ({type(e).__name__}: {e}). Without internet, "
+            f"copy the dataset's images.tar.gz from a machine that has it, unpack it, and pass its images/ folder: "
+            f"pets_folder('/path/to/images') in Python, or `pets_run --data /path/to/images`. "
+            f"`pets_folder('synthetic')` needs no download.") from None
+
+# %% ../nbs/00a_synthetic.ipynb #40f64e8f
+def pets_folder(
+    source='synthetic', # 'synthetic', 'pets', or a folder of Pets-style images
+    url:str=URLs.PETS, # where `'pets'` downloads from
+    **kwargs, # passed to `synthetic_pets`
+) -> Path:
     "Folder of images in the Pets layout: generated (`'synthetic'`), the real dataset (`'pets'`), or a local folder."
     if isinstance(source, str) and source == 'synthetic': return synthetic_pets(**kwargs)
-    if isinstance(source, str) and source == 'pets':
-        try: return untar_data(url)/'images'
-        except Exception as e:
-            raise RuntimeError(
-                f"Could not download Oxford-IIIT Pets from {url} ({type(e).__name__}: {e}). Without internet, "
-                f"copy the dataset's images.tar.gz from a machine that has it, unpack it, and pass its images/ folder: "
-                f"pets_folder('/path/to/images') in Python, or `pets_run --data /path/to/images`. "
-                f"`pets_folder('synthetic')` needs no download.") from None
+    if isinstance(source, str) and source == 'pets': return _download_pets(url)
     if isinstance(source, str) and not re.search(r'[/\\.~]', source) and not Path(source).exists():
         raise ValueError(f"Unknown data source {source!r}: use 'synthetic', 'pets', or the path of a folder of images")
     folder = Path(source).expanduser()
