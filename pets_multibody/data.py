@@ -15,16 +15,19 @@ __all__ = ['CAT_BREEDS', 'DOG_BREEDS', 'BREEDS', 'breed_label', 'species_label',
            'image_problem', 'UnreadableImagesWarning', 'pet_items', 'NoTrainingImagesError', 'check_train_classes',
            'get_dls', 'SplitMismatchError', 'check_same_split']
 
-# %% ../nbs/00_data.ipynb #d081dee2
+# %% ../nbs/00_data.ipynb #a5ab054e
 def _is_image_name(name): return not name.startswith('.') and f'.{name.split(".")[-1].lower()}' in image_extensions
 
 def breed_label(path) -> str:
     "Breed of a Pets image: its file name up to the last `_<digits>`, before an image extension (`.jpg`, `.png`, ...)."
     name = Path(path).name
     m = re.fullmatch(r'(.+)_\d+\.[^.]+', name) if _is_image_name(name) else None
-    if m is None: raise ValueError(f"{name!r} is not named like a Pets image (`<breed>_<number>.jpg` or another image extension, e.g. `beagle_7.jpg`): rename it or label it with your own `get_y`")
+    if m is None: raise ValueError(
+        f"{name!r} is not named like a Pets image (`<breed>_<number>.jpg` or another image extension, "
+        f"e.g. `beagle_7.jpg`): rename it or label it with your own `get_y`")
     return m.group(1)
 
+# %% ../nbs/00_data.ipynb #5dec9e00
 def species_label(path) -> str:
     "`cat` when the file name starts with a capital letter (the Pets convention), else `dog`."
     return 'cat' if Path(path).name[0].isupper() else 'dog'
@@ -41,14 +44,14 @@ BREEDS = sorted(CAT_BREEDS + DOG_BREEDS)
 
 # %% ../nbs/00_data.ipynb #cfbcd3c0
 def pets_cache_dir() -> Path:
-    "Where generated images and saved stores go: `PETS_MULTIBODY_CACHE`, else `pets_multibody` in the XDG cache (`~/.cache`)."
+    "Folder of generated images and saved stores: `PETS_MULTIBODY_CACHE`, else `pets_multibody` in `~/.cache` (XDG)."
     d = Path(os.environ.get('PETS_MULTIBODY_CACHE') or xdg_cache_home()/'pets_multibody')
     d.mkdir(parents=True, exist_ok=True)
     return d
 
 # %% ../nbs/00_data.ipynb #8c7ad7c0
 def image_entries(folder) -> L:
-    "Every entry under `folder` named like an image (`*.jpg`, `*.png`, ...), whatever its kind; each directory listed once."
+    "Every entry under `folder` named like an image (`*.jpg`, `*.png`, ...), of any kind; each folder listed once."
     seen, res = set(), []
     for root, dirs, files in os.walk(folder, followlinks=True):
         real = os.path.realpath(root)
@@ -58,134 +61,172 @@ def image_entries(folder) -> L:
         res += [Path(root)/o for o in dirs + files if _is_image_name(o)]
     return L(res)
 
-# %% ../nbs/00_data.ipynb #221961a4
-_KINDS = {stat.S_ISFIFO: 'a named pipe (FIFO)', stat.S_ISSOCK: 'a socket', stat.S_ISCHR: 'a character device', stat.S_ISBLK: 'a block device'}
+# %% ../nbs/00_data.ipynb #610dffee
+_KINDS = {stat.S_ISFIFO: 'a named pipe (FIFO)', stat.S_ISSOCK: 'a socket', stat.S_ISCHR: 'a character device',
+          stat.S_ISBLK: 'a block device'}
 
-def _wide(mode): return mode in ('I', 'F') or mode.startswith('I;')
-
-def image_problem(fn) -> str|None:
-    "Why the entry `fn` is no usable image (what kind of entry it is, or what decoding it says), or `None` when it is one."
-    fn = Path(fn)
+def _entry_problem(fn:Path) -> str|None:
+    "Why `fn` is no regular, non-empty file (a link to nothing, a directory, a named pipe, ...), or `None`."
     try: st = os.stat(fn)
     except OSError as e:
         if e.errno == errno.ELOOP: return 'symlink loop'
         if fn.is_symlink(): return f'dangling symlink to {os.readlink(fn)}'
         return f'{type(e).__name__}: {e.strerror}'
     if stat.S_ISDIR(st.st_mode): return 'a directory, not an image file'
-    if not stat.S_ISREG(st.st_mode): return 'not a regular file: ' + first(v for k, v in _KINDS.items() if k(st.st_mode))
+    if not stat.S_ISREG(st.st_mode):
+        return 'not a regular file: ' + first(v for k, v in _KINDS.items() if k(st.st_mode))
     if st.st_size == 0: return 'empty file'
+    return None
+
+# %% ../nbs/00_data.ipynb #6091a035
+def _wide(mode): return mode in ('I', 'F') or mode.startswith('I;')
+
+def _decode_problem(fn:Path) -> str|None:
+    "What decoding the file `fn` says (an exception, or pixels of more than 8 bits), or `None` when it decodes to RGB."
     try:
         with Image.open(fn) as im:
             mode = im.mode
             im.draft(mode, (64, 64)); im.load()
             if not _wide(mode): im.convert('RGB')
     except Exception as e: return f'{type(e).__name__}: {e}'
-    if _wide(mode): return f'pixels of more than 8 bits (mode {mode}), which the conversion to RGB clips (a 16-bit photo turns almost white): save it with 8 bits per channel'
+    if _wide(mode): return (f'pixels of more than 8 bits (mode {mode}), which the conversion to RGB clips '
+                            f'(a 16-bit photo turns almost white): save it with 8 bits per channel')
     return None
 
-# %% ../nbs/00_data.ipynb #b63f270a
+# %% ../nbs/00_data.ipynb #78f15d95
+def image_problem(fn) -> str|None:
+    "Why the entry `fn` is no usable image (its kind, or what decoding it says), or `None` when it is one."
+    fn = Path(fn)
+    return _entry_problem(fn) or _decode_problem(fn)
+
+# %% ../nbs/00_data.ipynb #c2c7eb62
 _checked, _reported = {}, set()
 
 def _problem_cached(fn):
+    "`image_problem(fn)`, remembered for as long as the file keeps its device, inode, size and modification time."
     try: st = os.stat(fn)
     except OSError: return image_problem(fn)
     k = (str(fn), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
     if k not in _checked: _checked[k] = image_problem(fn)
     return _checked[k]
 
+# %% ../nbs/00_data.ipynb #c0a2e856
 def _same_files(items, folder):
     "{later name: why} for every item that is a second name (a link) for an earlier one's file."
     first_name, res = {}, {}
     for o in items:
         st = os.stat(o); k = (st.st_dev, st.st_ino)
-        if k in first_name: res[o] = f'another name for {first_name[k].relative_to(folder)} (the same file): kept once, under that name'
+        if k in first_name:
+            res[o] = f'another name for {first_name[k].relative_to(folder)} (the same file): kept once, under that name'
         else: first_name[k] = o
     return res
 
+# %% ../nbs/00_data.ipynb #90736e10
 def _warn_left_out(folder, n, problems):
+    "One `UnreadableImagesWarning` naming the entries of `problems` ({path: why}) not reported yet, 30 at most."
     new = {o: p for o, p in problems.items() if (str(o), p) not in _reported}
     if not new: return
     _reported.update((str(o), p) for o, p in new.items())
     shown = '\n'.join(f'  {o.relative_to(folder)}: {p}' for o, p in list(new.items())[:30])
     more = f'\n  ... and {len(new)-30} more' if len(new) > 30 else ''
-    warnings.warn(f"Left out {len(new)} of the {n} entries named like images in {folder} (fix or delete them):\n{shown}{more}",
-                  UnreadableImagesWarning, stacklevel=3)
+    warnings.warn(f"Left out {len(new)} of the {n} entries named like images in {folder} (fix or delete them):"
+                  f"\n{shown}{more}", UnreadableImagesWarning, stacklevel=3)
 
-# %% ../nbs/00_data.ipynb #9e376468
-class UnreadableImagesWarning(UserWarning): "Entries named like images left out: no usable image, or a second name for one already in."
+# %% ../nbs/00_data.ipynb #88dc5474
+class UnreadableImagesWarning(UserWarning):
+    "Entries named like images left out: no usable image, or a second name for one already in."
 
 def pet_items(folder) -> L:
-    "The usable image files under `folder`, sorted by path, one name per file; the rest named in one `UnreadableImagesWarning`."
+    "The usable image files under `folder`, sorted by path, one name per file; the rest named in one warning."
     folder = Path(folder)
     if not folder.is_dir(): raise FileNotFoundError(f"No folder {folder}: see `pets_folder` for the sources of images")
     entries = L(sorted(image_entries(folder), key=lambda o: str(o.relative_to(folder))))
-    if not entries: raise ValueError(f"{folder} holds no image files (.jpg, .png, ...): point at a folder of Pets-style images such as `beagle_7.jpg`")
-    found = parallel(_problem_cached, entries, threadpool=True, n_workers=max(1, defaults.cpus), progress=len(entries) > 1000)
+    if not entries: raise ValueError(
+        f"{folder} holds no image files (.jpg, .png, ...): "
+        f"point at a folder of Pets-style images such as `beagle_7.jpg`")
+    found = parallel(_problem_cached, entries, threadpool=True, n_workers=max(1, defaults.cpus),
+                     progress=len(entries) > 1000)
     problems = {o: p for o, p in zip(entries, found) if p}
     problems.update(_same_files([o for o in entries if o not in problems], folder))
     _warn_left_out(folder, len(entries), problems)
     good = entries.filter(lambda o: o not in problems)
-    if not good: raise ValueError(f"None of the {len(entries)} entries named like images in {folder} is a usable image (the warning says why for each): point at a folder of readable images")
+    if not good: raise ValueError(
+        f"None of the {len(entries)} entries named like images in {folder} is a usable image (the warning says why for "
+        f"each): point at a folder of readable images")
     return good
 
-# %% ../nbs/00_data.ipynb #39b2f2d9
-class NoTrainingImagesError(ValueError): "Classes whose images all fell in the validation split: no model could learn them."
+# %% ../nbs/00_data.ipynb #95dfca09
+class NoTrainingImagesError(ValueError):
+    "Classes whose images all fell in the validation split: no model could learn them."
 
-def check_train_classes(items, # the items of the dataloaders
-                        splits, # (training indices, validation indices), as a fastai splitter gives them
-                        get_y, # the labelling function
-                       ):
+def check_train_classes(
+    items, # the items of the dataloaders
+    splits, # (training indices, validation indices), as a fastai splitter gives them
+    get_y, # the labelling function
+):
     "Raise `NoTrainingImagesError`, naming them, when some classes of `items` have no image among the training ones."
     ys = L(items).map(get_y)
     n, train = Counter(ys), set(ys[splits[0]])
     missing = sorted((c for c in n if c not in train), key=str)
     if not missing: return
-    names = ', '.join(f'{c} ({n[c]} image{"s"*(n[c] > 1)})' for c in missing[:10]) + (f' and {len(missing)-10} more' if len(missing) > 10 else '')
-    raise NoTrainingImagesError(f"{len(missing)} of {len(n)} classes have no training image, all their images having fallen in the "
-                                f"validation split: {names}. Add images of these classes (a few each at least), remove them, "
-                                f"or change the split (its seed or valid_pct)")
+    names = ', '.join(f'{c} ({n[c]} image{"s"*(n[c] > 1)})' for c in missing[:10])
+    names += f' and {len(missing)-10} more' if len(missing) > 10 else ''
+    raise NoTrainingImagesError(
+        f"{len(missing)} of {len(n)} classes have no training image, all their images having fallen in the "
+        f"validation split: {names}. Add images of these classes (a few each at least), remove them, "
+        f"or change the split (its seed or valid_pct)")
 
-# %% ../nbs/00_data.ipynb #64dfd43e
-def get_dls(folder, # folder of Pets-style images (see `pets_folder`)
-            get_y=breed_label, # labelling function: `breed_label` or `species_label`
-            size:int=64, # side of the training images
-            presize:int=128, # side of the `Resize` done on each item first
-            bs:int=64, # batch size
-            valid_pct:float=0.2, # share of the items held out for validation
-            seed:int=42, # seed of the split
-            min_scale:float=0.9, # smallest crop kept by `aug_transforms`
-            num_workers:int|None=None, # dataloader worker processes (fastai's default when None; none on the fast path)
-            device=None, # device batches are put on (fastai's default when None)
-            item_tfms=None, # replace the default item transforms
-            batch_tfms=None, # replace the default batch transforms
-            fast:bool=False, # decode every image once into memory, then crop and augment by batch (see the fast data path)
-           ) -> DataLoaders:
+# %% ../nbs/00_data.ipynb #6a81c7fd
+def _pets_dblock(get_y, splitter, size, presize, min_scale, item_tfms, batch_tfms) -> DataBlock:
+    "Images and categories; by default `Resize(presize)` per item, `aug_transforms` at `size` and ImageNet `Normalize`."
+    if batch_tfms is None:
+        batch_tfms = [*aug_transforms(min_scale=min_scale, size=size), Normalize.from_stats(*imagenet_stats)]
+    return DataBlock(blocks=(ImageBlock, CategoryBlock), get_y=get_y, splitter=splitter,
+                     item_tfms=item_tfms or Resize(presize), batch_tfms=batch_tfms)
+
+# %% ../nbs/00_data.ipynb #d9f7ceec
+def get_dls(
+    folder, # folder of Pets-style images (see `pets_folder`)
+    get_y=breed_label, # labelling function: `breed_label` or `species_label`
+    size:int=64, # side of the training images, in pixels
+    presize:int=128, # side of the `Resize` done on each item first, in pixels
+    bs:int=64, # batch size
+    valid_pct:float=0.2, # share of the items held out for validation
+    seed:int=42, # seed of the split
+    min_scale:float=0.9, # smallest crop kept by `aug_transforms`
+    num_workers:int|None=None, # dataloader worker processes (fastai's default when None; none on the fast path)
+    device=None, # device batches are put on (fastai's default when None)
+    item_tfms=None, # replace the default item transforms
+    batch_tfms=None, # replace the default batch transforms
+    fast:bool=False, # decode every image once into memory, then crop and augment by batch (see the fast data path)
+) -> DataLoaders:
     "Dataloaders for the items of `folder` (`pet_items`) labelled by `get_y`, with the post's split and transforms."
-    if fast and item_tfms is not None:
-        raise ValueError("`fast=True` does its own `Resize(presize)` from images kept in memory and cannot apply `item_tfms`: "
-                         "leave `item_tfms=None`, or use `fast=False`")
+    if fast and item_tfms is not None: raise ValueError(
+        "`fast=True` does its own `Resize(presize)` from images kept in memory and cannot apply `item_tfms`: "
+        "leave `item_tfms=None`, or use `fast=False`")
     items, splitter = pet_items(folder), RandomSplitter(valid_pct=valid_pct, seed=seed)
     check_train_classes(items, splitter(items), get_y)
-    if batch_tfms is None: batch_tfms = [*aug_transforms(min_scale=min_scale, size=size), Normalize.from_stats(*imagenet_stats)]
-    dblock = DataBlock(blocks=(ImageBlock, CategoryBlock), get_y=get_y, splitter=splitter,
-                       item_tfms=item_tfms or Resize(presize), batch_tfms=batch_tfms)
-    if fast: return presized_dataloaders(dblock.datasets(items), presize, bs=bs, device=device, after_batch=dblock.batch_tfms,
-                                         cache_dir=pets_cache_dir()/'stores')
-    return dblock.dataloaders(items, bs=bs, device=device, **({} if num_workers is None else dict(num_workers=num_workers)))
+    dblock = _pets_dblock(get_y, splitter, size, presize, min_scale, item_tfms, batch_tfms)
+    if fast: return presized_dataloaders(dblock.datasets(items), presize, bs=bs, device=device,
+                                         after_batch=dblock.batch_tfms, cache_dir=pets_cache_dir()/'stores')
+    return dblock.dataloaders(items, bs=bs, device=device,
+                              **({} if num_workers is None else dict(num_workers=num_workers)))
 
-# %% ../nbs/00_data.ipynb #6fce9d15
+# %% ../nbs/00_data.ipynb #a4f18ccb
 class SplitMismatchError(ValueError): "Dataloaders that must share a split do not."
 
+def _split_names(dls, split): return sorted(Path(o).name for o in getattr(dls, f'{split}_ds').items)
+
 def check_same_split(*dls):
-    "Raise `SplitMismatchError`, naming the first differing files, unless all `dls` have the same train and valid items."
+    "Raise `SplitMismatchError`, naming the first differing files, unless all `dls` have the same train, valid items."
     if len(dls) < 2: return
-    def names(d, split): return sorted(Path(o).name for o in getattr(d, f'{split}_ds').items)
     for split in ('train', 'valid'):
-        ref = names(dls[0], split)
+        ref = _split_names(dls[0], split)
         for i, d in enumerate(dls[1:], 1):
-            other = names(d, split)
+            other = _split_names(d, split)
             if other == ref: continue
             only0, only1 = sorted(set(ref)-set(other)), sorted(set(other)-set(ref))
             raise SplitMismatchError(
                 f"The {split} items of dataloaders 0 and {i} differ: {len(only0)} only in 0 (first: {only0[:3]}), "
-                f"{len(only1)} only in {i} (first: {only1[:3]}). Build them with `get_dls` from the same folder, valid_pct and seed.")
+                f"{len(only1)} only in {i} (first: {only1[:3]}). "
+                f"Build them with `get_dls` from the same folder, valid_pct and seed.")
