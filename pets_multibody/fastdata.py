@@ -12,10 +12,11 @@ from fastai.vision.all import *
 # %% auto #0
 __all__ = ['presize_image', 'PresizedStore', 'crop_batch', 'PresizedDL', 'presized_dataloaders']
 
-# %% ../nbs/00b_fastdata.ipynb #ae070962
-def presize_image(im:Image.Image|Path|str, # a PIL image (converted to RGB) or an image file (decoded by `PILImage.create`)
-                  presize:int=128, # shorter side of the result
-                 ) -> np.ndarray:
+# %% ../nbs/00b_fastdata.ipynb #0b2e2b9f
+def presize_image(
+    im:Image.Image|Path|str, # a PIL image (converted to RGB) or an image file (decoded by `PILImage.create`)
+    presize:int=128, # shorter side of the result, in pixels
+) -> np.ndarray:
     "`im` as an RGB `uint8` array of shape (3, H, W), resized (bilinear) so that its shorter side is `presize`."
     im = (im if isinstance(im, Image.Image) else PILImage.create(im)).convert('RGB')
     w, h = resize_to(im, presize, use_min=True)
@@ -37,13 +38,15 @@ def _store_file(items, presize, cache_dir):
     h = hashlib.sha1(str(folder).encode()).hexdigest()[:10]
     return Path(cache_dir)/f'{folder.name}-{h}-{presize}.npz'
 
-# %% ../nbs/00b_fastdata.ipynb #20436553
+# %% ../nbs/00b_fastdata.ipynb #82881d50
 class PresizedStore:
-    "The images of `items` decoded once by `presize_image`, as `uint8` arrays in memory; saved in `cache_dir` when given."
-    def __init__(self, items, # image files
-                 presize:int=128, # shorter side of the stored images
-                 cache_dir=None, # folder to save the store in and load it from; `None`: neither
-                ):
+    "The images of `items` decoded once by `presize_image`, `uint8` arrays in memory; saved in `cache_dir` when given."
+    def __init__(
+        self,
+        items, # image files
+        presize:int=128, # shorter side of the stored images, in pixels
+        cache_dir=None, # folder to save the store in and load it from; `None`: neither
+    ):
         self.items, self.presize = L(items).map(Path), presize
         if not self.items: raise ValueError("No items to store: pass a list of image files (see `pet_items`)")
         self.index = {str(o): i for i, o in enumerate(self.items)}
@@ -53,26 +56,27 @@ class PresizedStore:
         self.loaded = arrays is not None
         if arrays is None: arrays = self._decode(); self._save(key, arrays)
         self.pixels, self.item_image = arrays['pixels'], arrays['item_image']
-        self.images = [self.pixels[o:o+3*h*w].reshape(3, h, w) for (h, w), o in zip(arrays['shapes'].tolist(), arrays['offsets'].tolist())]
+        self.images = [self.pixels[o:o+3*h*w].reshape(3, h, w)
+                       for (h, w), o in zip(arrays['shapes'].tolist(), arrays['offsets'].tolist())]
 
-    def __len__(self): return len(self.items)
-    def __getitem__(self, i): return self.images[self.item_image[i]]
-    def __repr__(self):
-        return f'{type(self).__name__}({len(self)} items, {len(self.images)} images, {self.pixels.nbytes/2**20:.1f} MiB, presize={self.presize})'
-
-# %% ../nbs/00b_fastdata.ipynb #f8fc1bf0
+# %% ../nbs/00b_fastdata.ipynb #0c8048da
 @patch
 def _decode(self:PresizedStore):
+    "{pixels, shapes, offsets, item_image}: every distinct file's pixels end to end, and which image each item is."
     real = [os.path.realpath(o) for o in self.items]
     files = list(dict.fromkeys(real))
-    ims = parallel(presize_image, files, presize=self.presize, threadpool=True, n_workers=max(1, defaults.cpus), progress=len(files) > 1000)
+    ims = parallel(presize_image, files, presize=self.presize, threadpool=True, n_workers=max(1, defaults.cpus),
+                   progress=len(files) > 1000)
     pos, sizes = {f: i for i, f in enumerate(files)}, np.array([o.size for o in ims], dtype=np.int64)
-    return dict(pixels=np.concatenate([o.ravel() for o in ims]), shapes=np.array([o.shape[1:] for o in ims], dtype=np.int64),
+    return dict(pixels=np.concatenate([o.ravel() for o in ims]),
+                shapes=np.array([o.shape[1:] for o in ims], dtype=np.int64),
                 offsets=np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64),
                 item_image=np.array([pos[f] for f in real], dtype=np.int64))
 
+# %% ../nbs/00b_fastdata.ipynb #7deca38f
 @patch
 def _load(self:PresizedStore, key):
+    "The arrays saved in `self.file` under `key`, or `None` (no file, another key, an unreadable or older file)."
     if self.file is None or not self.file.exists(): return None
     try:
         with np.load(self.file) as z:
@@ -80,18 +84,36 @@ def _load(self:PresizedStore, key):
     except Exception: pass  # unreadable or older format: decode again
     return None
 
+# %% ../nbs/00b_fastdata.ipynb #f6f24ea4
 @patch
 def _save(self:PresizedStore, key, arrays):
+    "Write `arrays` and `key` to `self.file` by a temporary file renamed into place; nothing without a `cache_dir`."
     if self.file is None: return
     self.file.parent.mkdir(parents=True, exist_ok=True)
     tmp = self.file.with_name(f'.{self.file.stem}-{os.getpid()}.tmp.npz')
     np.savez(tmp, key=np.array(key), **arrays); os.replace(tmp, self.file)
 
-# %% ../nbs/00b_fastdata.ipynb #7d6f1dfc
-def crop_batch(images, # `uint8` arrays of shape (3, H, W), both sides at least `size`
-               size:int, # side of the square crops
-               random_crop:bool=True, # at a random position (training) or in the centre (validation), as `Resize` does
-              ) -> TensorImage:
+# %% ../nbs/00b_fastdata.ipynb #b7303f3b
+@patch
+def __getitem__(self:PresizedStore, i:int) -> np.ndarray:
+    "The (3, H, W) `uint8` array of item `i`, a view into the store's pixels; items that are one file share one array."
+    return self.images[self.item_image[i]]
+
+@patch
+def __len__(self:PresizedStore): return len(self.items)
+
+# %% ../nbs/00b_fastdata.ipynb #49cfde68
+@patch
+def __repr__(self:PresizedStore):
+    return (f'{type(self).__name__}({len(self)} items, {len(self.images)} images, {self.pixels.nbytes/2**20:.1f} MiB, '
+            f'presize={self.presize})')
+
+# %% ../nbs/00b_fastdata.ipynb #998cd7b1
+def crop_batch(
+    images, # `uint8` arrays of shape (3, H, W), both sides at least `size`
+    size:int, # side of the square crops, in pixels
+    random_crop:bool=True, # at a random position (training) or in the centre (validation), as `Resize` does
+) -> TensorImage:
     "A `uint8` batch of `size`x`size` crops of `images`, placed as fastai's `Resize` places them."
     pcts = torch.rand(len(images), 2).tolist() if random_crop else [(0.5, 0.5)]*len(images)
     out = np.empty((len(images), 3, size, size), dtype=np.uint8)
@@ -101,14 +123,18 @@ def crop_batch(images, # `uint8` arrays of shape (3, H, W), both sides at least 
         o[...] = im[:, y:y+size, x:x+size]
     return TensorImage(torch.from_numpy(out))
 
-# %% ../nbs/00b_fastdata.ipynb #1d03542e
+# %% ../nbs/00b_fastdata.ipynb #38ca936a
 class PresizedDL(TfmdDL):
     "A `TfmdDL` whose batches are crops of a `PresizedStore`; items not in it go through `presize_image` when needed."
-    def __init__(self, dataset, # a fastai `Datasets` of image files (one input) and their targets
-                 store:PresizedStore|None=None, # the decoded images
-                 presize:int=128, # side of the crops
-                 **kwargs):
-        if getattr(dataset, 'n_inp', 1) != 1: raise ValueError(f"`PresizedDL` takes one image input, not {dataset.n_inp}")
+    def __init__(
+        self,
+        dataset, # a fastai `Datasets` of image files (one input) and their targets
+        store:PresizedStore|None=None, # the decoded images
+        presize:int=128, # side of the crops, in pixels
+        **kwargs, # passed to `TfmdDL` (`bs`, `device`, `after_batch`, ...); `num_workers` is always 0
+    ):
+        if getattr(dataset, 'n_inp', 1) != 1:
+            raise ValueError(f"`PresizedDL` takes one image input, not {dataset.n_inp}")
         self.store, self.presize = store, presize
         self._in_store = [None if store is None else store.index.get(str(o)) for o in getattr(dataset, 'items', [])]
         tls = L(getattr(dataset, 'tls', []))[1:]
@@ -117,32 +143,40 @@ class PresizedDL(TfmdDL):
         super().__init__(dataset, **kwargs)
 
     def new(self, dataset=None, cls=None, **kwargs):
-        if dataset is not None and len(dataset) == 0: kwargs.setdefault('store', None)  # `learn.export` leaves the pixels out
+        "A copy of this dataloader on `dataset`, with its store; none for an empty one (what `learn.export` saves)."
+        if dataset is not None and len(dataset) == 0: kwargs.setdefault('store', None)  # `learn.export`: no pixels
         return super().new(dataset, cls, **merge(dict(store=self.store, presize=self.presize), kwargs))
 
-    def create_item(self, s): return s or 0
-    def retain(self, res, b): return res
+# %% ../nbs/00b_fastdata.ipynb #cf6d24be
+@patch
+def create_item(self:PresizedDL, s): return s or 0
 
-# %% ../nbs/00b_fastdata.ipynb #eeed2784
+@patch
+def retain(self:PresizedDL, res, b): return res
+
+# %% ../nbs/00b_fastdata.ipynb #068158da
 @patch
 def _image(self:PresizedDL, i):
-    "The stored array of item `i`, or the item (a file, or an image already decoded by the type transforms) through `presize_image`."
+    "The stored array of item `i`, else the item (a file, or an image from the type transforms) by `presize_image`."
     j = self._in_store[i] if i < len(self._in_store) else None
     return self.store[j] if j is not None else presize_image(self.dataset[i][0], self.presize)
 
+# %% ../nbs/00b_fastdata.ipynb #b7a97bf6
 @patch
 def create_batch(self:PresizedDL, b):
+    "The items `b` as (`uint8` crops, targets...): crops at random for training, centred for validation."
     xb = crop_batch([self._image(i) for i in b], self.presize, random_crop=not getattr(self.dataset, 'split_idx', None))
     if self._targets is None: return (xb,)
     return (xb, *fa_collate([self._targets[i] for i in b]))
 
-# %% ../nbs/00b_fastdata.ipynb #44dc7778
-def presized_dataloaders(dsets:Datasets, # items and targets, split (e.g. from `DataBlock.datasets`)
-                         presize:int=128, # shorter side of the stored images, and side of the crops
-                         store:PresizedStore|None=None, # made from `dsets.items` when not given
-                         cache_dir=None, # where a store made here is saved (see `PresizedStore`)
-                         **kwargs, # passed to `Datasets.dataloaders` (`bs`, `device`, `after_batch`, ...)
-                        ) -> DataLoaders:
+# %% ../nbs/00b_fastdata.ipynb #e88e99a6
+def presized_dataloaders(
+    dsets:Datasets, # items and targets, split (e.g. from `DataBlock.datasets`)
+    presize:int=128, # shorter side of the stored images, and side of the crops, in pixels
+    store:PresizedStore|None=None, # made from `dsets.items` when not given
+    cache_dir=None, # where a store made here is saved (see `PresizedStore`)
+    **kwargs, # passed to `Datasets.dataloaders` (`bs`, `device`, `after_batch`, ...)
+) -> DataLoaders:
     "`DataLoaders` of `PresizedDL` over `dsets`, their images decoded once into a `PresizedStore`."
     if store is None: store = PresizedStore(dsets.items, presize, cache_dir=cache_dir)
     return dsets.dataloaders(dl_type=PresizedDL, store=store, presize=presize, **kwargs)
