@@ -14,41 +14,52 @@ from urllib.request import Request, urlopen  # after fastai's star import, which
 __all__ = ['MultiBody', 'multibody_splitter', 'WeightsUnavailableError', 'imagenet_weights', 'weights_file',
            'check_weights_available', 'arch_body', 'learner_body', 'body_copies', 'multibody_learner']
 
-# %% ../nbs/01_model.ipynb #1d3d47a8
+# %% ../nbs/01_model.ipynb #2c0ea4d0
 def _body_name(b): return getattr(b, 'arch_name', None) or type(b).__name__
 
 class MultiBody(Module):
     "Run every body on the same input, concatenate their feature maps along channels, and classify with one head."
-    def __init__(self, bodies, # body modules (e.g. from `arch_body`), each mapping an image to a feature map
-                 n_out:int, # number of outputs (classes)
-                 init=nn.init.kaiming_normal_, # initialisation of the head's layers, as in `vision_learner`
-                 **head_kwargs, # passed to fastai's `create_head` (`lin_ftrs`, `ps`, `concat_pool`, ...)
-                ):
+    def __init__(
+        self,
+        bodies, # body modules (e.g. from `arch_body`), each mapping an image to a feature map
+        n_out:int, # number of outputs (classes)
+        init=nn.init.kaiming_normal_, # initialisation of the head's layers, as in `vision_learner`
+        **head_kwargs, # passed to fastai's `create_head` (`lin_ftrs`, `ps`, `concat_pool`, ...)
+    ):
         bodies = list(bodies)
         if not bodies: raise ValueError("`bodies` is empty: pass at least one body, e.g. `[arch_body(resnet18)]`")
         ids = [id(p) for b in bodies for p in b.parameters()]
-        if len(ids) != len(set(ids)):
-            raise ValueError("Some bodies share parameters (the same body passed twice?): pass independent copies, e.g. `body_copies(body, n)`")
+        if len(ids) != len(set(ids)): raise ValueError(
+            "Some bodies share parameters (the same body passed twice?): "
+            "pass independent copies, e.g. `body_copies(body, n)`")
         self.bodies = nn.ModuleList(bodies)
         self.n_features = [num_features_model(b) for b in bodies]
         self.head = create_head(sum(self.n_features), n_out, **head_kwargs)
         apply_init(self.head, init)
         self.train()  # probing the bodies' sizes put them in eval mode
 
-    def forward(self, x): return self.head(self.features(x))
-
-# %% ../nbs/01_model.ipynb #2c64f3d7
+# %% ../nbs/01_model.ipynb #ef24df47
 def _size_mismatch(bodies, fs, x):
-    sizes = '; '.join(f"body {i} ({_body_name(b)}): {'x'.join(map(str, f.shape[1:]))}" for i, (b, f) in enumerate(zip(bodies, fs)))
-    return (f"The bodies' feature maps differ in spatial size for a {'x'.join(map(str, x.shape[2:]))} input, so they cannot be "
-            f"concatenated: {sizes}. Use bodies that downsample alike (e.g. ResNets cut before their pooling), or an input size where they agree")
+    "The error text for feature maps `fs` of `bodies` on `x` whose spatial sizes differ: each body's name and map size."
+    sizes = '; '.join(f"body {i} ({_body_name(b)}): {'x'.join(map(str, f.shape[1:]))}"
+                      for i, (b, f) in enumerate(zip(bodies, fs)))
+    return (f"The bodies' feature maps differ in spatial size for a {'x'.join(map(str, x.shape[2:]))} input, so they "
+            f"cannot be concatenated: {sizes}. Use bodies that downsample alike "
+            f"(e.g. ResNets cut before their pooling), or an input size where they agree")
 
+# %% ../nbs/01_model.ipynb #43db0bc7
 @patch
 def features(self:MultiBody, x):
-    "The feature maps of all bodies for `x`, concatenated along channels; a `ValueError` naming the bodies when their sizes differ."
+    "The bodies' feature maps for `x` (N, 3, H, W), concatenated along channels; a `ValueError` if their sizes differ."
     fs = [body(x) for body in self.bodies]
     if len({f.shape[2:] for f in fs}) > 1: raise ValueError(_size_mismatch(self.bodies, fs, x))
     return torch.cat(fs, dim=1)
+
+# %% ../nbs/01_model.ipynb #ac8d9397
+@patch
+def forward(self:MultiBody, x):
+    "Scores of shape (N, `n_out`) for images `x` (N, 3, H, W): the head applied to `features(x)`."
+    return self.head(self.features(x))
 
 # %% ../nbs/01_model.ipynb #cc2a0ebf
 def multibody_splitter(model:MultiBody) -> L:
@@ -56,7 +67,8 @@ def multibody_splitter(model:MultiBody) -> L:
     return L(model.bodies).map(params) + [params(model.head)]
 
 # %% ../nbs/01_model.ipynb #35f036ed
-class WeightsUnavailableError(RuntimeError): "ImageNet weights that are neither in the torch hub cache nor downloadable."
+class WeightsUnavailableError(RuntimeError):
+    "ImageNet weights that are neither in the torch hub cache nor downloadable."
 
 def imagenet_weights(arch):
     "torchvision's default ImageNet weights for `arch` (e.g. `ResNet18_Weights.IMAGENET1K_V1`)."
@@ -75,37 +87,49 @@ def _sha256(path, chunk=1<<20):
         while b := f.read(chunk): h.update(b)
     return h.hexdigest()
 
-# %% ../nbs/01_model.ipynb #e5c18ed3
-def check_weights_available(arch=resnet18, # a torchvision architecture
-                            download:bool=True, # try to download the weights when they are not cached
-                            timeout:float=30, # seconds to wait for the download server to answer
-                           ) -> Path:
-    "Path of `arch`'s ImageNet weights in the torch hub cache, downloaded if needed; `WeightsUnavailableError` if impossible."
-    url, path = imagenet_weights(arch).url, weights_file(arch)
-    m = torch.hub.HASH_REGEX.search(path.name)
-    expected = m.group(1) if m else None
-    how = (f"Download {path.name} from {url} on a machine with internet and copy it into {path.parent} "
-           f"(that is torch.hub.get_dir()/'checkpoints'; set TORCH_HOME to use another folder), "
-           f"or build the bodies with pretrained=False to start from random weights.")
-    if path.exists():
-        if expected and not _sha256(path).startswith(expected):
-            raise WeightsUnavailableError(f"The cached ImageNet weights {path} are damaged or incomplete (their SHA-256 does "
-                                          f"not start with {expected}): delete the file. {how}")
-        return path
-    if not download: raise WeightsUnavailableError(f"ImageNet weights {path.name} are not in the torch hub cache. {how}")
+# %% ../nbs/01_model.ipynb #75247fbd
+def _weights_help(url, path) -> str:
+    "How to get the weights `path` (from `url`) in by hand, or do without: the end of every `WeightsUnavailableError`."
+    return (f"Download {path.name} from {url} on a machine with internet and copy it into {path.parent} "
+            f"(that is torch.hub.get_dir()/'checkpoints'; set TORCH_HOME to use another folder), "
+            f"or build the bodies with pretrained=False to start from random weights.")
+
+def _download_weights(url, path, expected, timeout, how):
+    "Download `url` to `path` (checked against the hash prefix `expected`); a `WeightsUnavailableError` if it fails."
     try:
         urlopen(Request(url, method='HEAD', headers={'User-Agent': 'torch.hub'}), timeout=timeout).close()
         path.parent.mkdir(parents=True, exist_ok=True)
-        torch.hub.download_url_to_file(url, str(path), hash_prefix=expected)  # writes a temporary file, renamed when complete
+        torch.hub.download_url_to_file(url, str(path), hash_prefix=expected)  # a temporary file, renamed when complete
     except Exception as e:
         raise WeightsUnavailableError(f"ImageNet weights {path.name} are not in the torch hub cache and could not be "
                                       f"downloaded ({type(e).__name__}: {e}). {how}") from None
+
+# %% ../nbs/01_model.ipynb #d82e381d
+def check_weights_available(
+    arch=resnet18, # a torchvision architecture
+    download:bool=True, # try to download the weights when they are not cached
+    timeout:float=30, # seconds to wait for the download server to answer
+) -> Path:
+    "Path of `arch`'s ImageNet weights in the torch hub cache, downloaded if needed; else `WeightsUnavailableError`."
+    url, path = imagenet_weights(arch).url, weights_file(arch)
+    m = torch.hub.HASH_REGEX.search(path.name)
+    expected = m.group(1) if m else None
+    how = _weights_help(url, path)
+    if path.exists():
+        if expected and not _sha256(path).startswith(expected):
+            raise WeightsUnavailableError(f"The cached ImageNet weights {path} are damaged or incomplete "
+                                          f"(their SHA-256 does not start with {expected}): delete the file. {how}")
+        return path
+    if not download:
+        raise WeightsUnavailableError(f"ImageNet weights {path.name} are not in the torch hub cache. {how}")
+    _download_weights(url, path, expected, timeout, how)
     return path
 
-# %% ../nbs/01_model.ipynb #30155a8c
-def arch_body(arch=resnet18, # a torchvision architecture (`resnet18`, `resnet34`, `resnet50`, ...)
-              pretrained:bool=True, # torchvision's ImageNet weights; random weights when False
-             ) -> nn.Module:
+# %% ../nbs/01_model.ipynb #93957ee8
+def arch_body(
+    arch=resnet18, # a torchvision architecture (`resnet18`, `resnet34`, `resnet50`, ...)
+    pretrained:bool=True, # torchvision's ImageNet weights; random weights when False
+) -> nn.Module:
     "The body of `arch` (classifier and pooling cut off), with ImageNet or random weights."
     if pretrained: check_weights_available(arch)
     model = arch(weights=imagenet_weights(arch) if pretrained else None)
@@ -118,27 +142,33 @@ def learner_body(learn:Learner) -> nn.Module:
     "A trainable deep copy of the body of `learn`'s model, a `vision_learner`'s `nn.Sequential(body, head)`."
     m = learn.model
     if not (isinstance(m, nn.Sequential) and len(m) == 2):
-        raise ValueError(f"Expected the model of a `vision_learner`, nn.Sequential(body, head), not a {type(m).__name__}"
+        raise ValueError(f"Expected the model of a `vision_learner`, nn.Sequential(body, head), "
+                         f"not a {type(m).__name__}"
                          f"{f' with {len(m)} children' if isinstance(m, nn.Sequential) else ''}")
     return deepcopy(m[0]).requires_grad_(True)
 
-# %% ../nbs/01_model.ipynb #d663df88
-def body_copies(body:nn.Module, n:int) -> list:
+# %% ../nbs/01_model.ipynb #43b97e20
+def body_copies(
+    body:nn.Module, # the body to copy, e.g. from `learner_body`
+    n:int, # how many copies, at least 1
+) -> list:
     "`n` independent deep copies of `body`: equal weights, no shared parameters."
     if n < 1: raise ValueError(f"n={n}: ask for at least one copy")
     return [deepcopy(body) for _ in range(n)]
 
-# %% ../nbs/01_model.ipynb #9509914e
+# %% ../nbs/01_model.ipynb #c8904879
 @delegates(Learner.__init__, but=['splitter'])
-def multibody_learner(dls:DataLoaders, # dataloaders of images and categories, e.g. from `get_dls`
-                      bodies, # body modules, e.g. from `arch_body`, `learner_body` or `body_copies`
-                      metrics=accuracy, # as in `Learner`
-                      normalize:bool=True, # add ImageNet normalisation to `dls` when it has none, as `vision_learner` does
-                      **kwargs, # passed to `Learner` (`lr`, `cbs`, `path`, `opt_func`, ...)
-                     ) -> Learner:
-    "A `Learner` for a `MultiBody` of `bodies` with as many outputs as `dls` has classes, one parameter group per body plus the head."
+def multibody_learner(
+    dls:DataLoaders, # dataloaders of images and categories, e.g. from `get_dls`
+    bodies, # body modules, e.g. from `arch_body`, `learner_body` or `body_copies`
+    metrics=accuracy, # as in `Learner`
+    normalize:bool=True, # add ImageNet normalisation to `dls` when it has none, as `vision_learner` does
+    **kwargs, # passed to `Learner` (`lr`, `cbs`, `path`, `opt_func`, ...)
+) -> Learner:
+    "A `Learner` for a `MultiBody` of `bodies`, one output per class of `dls`; a parameter group per body, then head."
     n_out = get_c(dls)
-    if not n_out: raise ValueError("Cannot tell the number of classes: build `dls` with a CategoryBlock (as `get_dls` does)")
+    if not n_out:
+        raise ValueError("Cannot tell the number of classes: build `dls` with a CategoryBlock (as `get_dls` does)")
     if normalize and not dls.after_batch.fs.filter(risinstance(Normalize)):
         dls.add_tfms([Normalize.from_stats(*imagenet_stats)], 'after_batch')
     return Learner(dls, MultiBody(bodies, n_out), splitter=multibody_splitter, metrics=metrics, **kwargs)
