@@ -12,33 +12,43 @@ from .model import MultiBody
 # %% auto #0
 __all__ = ['FusedConv2d', 'FusedBodies', 'fuse_multibody', 'unfuse_multibody']
 
-# %% ../nbs/01a_fused.ipynb #61b3fc46
+# %% ../nbs/01a_fused.ipynb #0af7e3cf
 class FusedConv2d(nn.Conv2d):
-    "The convolutions of `n` bodies as one, with `groups` multiplied by `n`; on the CPU, done one by one when the output is tiny."
+    "The convolutions of `n` bodies as one, `groups` times `n`; on the CPU, done one by one when the output is tiny."
     split_below = 16  # output pixels under which the CPU runs the `n` convolutions one by one
     def __init__(self, *args, n:int=1, **kwargs):
         super().__init__(*args, **kwargs); self.n = n
 
-    def forward(self, x):
-        if self.n == 1 or x.is_cuda: return super().forward(x)
-        (h, w), (kh, kw), (sh, sw), (ph, pw), (dh, dw) = x.shape[-2:], self.kernel_size, self.stride, self.padding, self.dilation
-        if ((h + 2*ph - dh*(kh-1) - 1)//sh + 1)*((w + 2*pw - dw*(kw-1) - 1)//sw + 1) >= self.split_below: return super().forward(x)
-        biases = [None]*self.n if self.bias is None else self.bias.chunk(self.n)
-        return torch.cat([F.conv2d(xi, wi, bi, self.stride, self.padding, self.dilation, self.groups//self.n)
-                          for xi, wi, bi in zip(x.chunk(self.n, 1), self.weight.chunk(self.n), biases)], 1)
+# %% ../nbs/01a_fused.ipynb #bc921d95
+@patch
+def _out_pixels(self:FusedConv2d, x) -> int:
+    "Pixels of the output for `x` (PyTorch's size formula for each side, multiplied)."
+    (h, w), (kh, kw), (sh, sw) = x.shape[-2:], self.kernel_size, self.stride
+    (ph, pw), (dh, dw) = self.padding, self.dilation
+    return ((h + 2*ph - dh*(kh-1) - 1)//sh + 1)*((w + 2*pw - dw*(kw-1) - 1)//sw + 1)
 
-# %% ../nbs/01a_fused.ipynb #3c73ac21
+# %% ../nbs/01a_fused.ipynb #f4fa6702
+@patch
+def forward(self:FusedConv2d, x):
+    "The grouped convolution of `x`; on the CPU, for outputs under `split_below` pixels, the `n` convolutions in turn."
+    if self.n == 1 or x.is_cuda or self._out_pixels(x) >= self.split_below: return super(FusedConv2d, self).forward(x)
+    biases = [None]*self.n if self.bias is None else self.bias.chunk(self.n)
+    return torch.cat([F.conv2d(xi, wi, bi, self.stride, self.padding, self.dilation, self.groups//self.n)
+                      for xi, wi, bi in zip(x.chunk(self.n, 1), self.weight.chunk(self.n), biases)], 1)
+
+# %% ../nbs/01a_fused.ipynb #829aa24c
 _CHANNELWISE = (nn.ReLU, nn.ReLU6, nn.SiLU, nn.GELU, nn.Hardswish, nn.Identity, nn.Dropout, nn.Dropout2d,
                 nn.MaxPool2d, nn.AvgPool2d, nn.AdaptiveAvgPool2d, nn.AdaptiveMaxPool2d)
 _BLOCKS = (nn.Sequential, BasicBlock, Bottleneck)  # their forward only chains layers and adds tensors of equal channels
 
 def _input_path(body):
-    "Name of the module that sees `body`'s input itself (first child of first child ... of Sequentials), and that module."
+    "Name of the module that sees `body`'s input itself (first child of first child... of Sequentials), and the module."
     names, m = [], body
     while isinstance(m, nn.Sequential) and len(m): names.append('0'); m = m[0]
     return '.'.join(names), m
 
 def _architecture(body):
+    "(name, type, parameter shapes, stride, groups) of every module of `body`: equal for bodies that can be fused."
     return [(n, type(m).__name__, [tuple(p.shape) for p in m.parameters(recurse=False)], getattr(m, 'stride', None),
              getattr(m, 'groups', None)) for n, m in body.named_modules()]
 
@@ -46,90 +56,122 @@ def _set_module(root, name, m):
     parent, _, child = name.rpartition('.')
     setattr(root.get_submodule(parent) if parent else root, child, m)
 
+# %% ../nbs/01a_fused.ipynb #65578d86
 def _fuse_conv(convs, shared_input):
+    "One `FusedConv2d` holding the weights of `convs` in order; `groups` times N unless they all see the same input."
     c, n = convs[0], len(convs)
     k = 1 if shared_input else n
-    f = FusedConv2d(c.in_channels*k, c.out_channels*n, c.kernel_size, c.stride, c.padding, c.dilation, groups=c.groups*k,
-                    bias=c.bias is not None, padding_mode=c.padding_mode, n=k, device=c.weight.device, dtype=c.weight.dtype)
+    f = FusedConv2d(c.in_channels*k, c.out_channels*n, c.kernel_size, c.stride, c.padding, c.dilation,
+                    groups=c.groups*k, bias=c.bias is not None, padding_mode=c.padding_mode, n=k,
+                    device=c.weight.device, dtype=c.weight.dtype)
     with torch.no_grad():
         f.weight.copy_(torch.cat([o.weight for o in convs]))
         if c.bias is not None: f.bias.copy_(torch.cat([o.bias for o in convs]))
     return f.train(c.training)
 
+# %% ../nbs/01a_fused.ipynb #160f6d57
 def _factory(m):
     "`device` and `dtype` of `m`'s floating-point tensors, for making a module like it."
     t = next((t for t in [*m.parameters(), *m.buffers()] if t.is_floating_point()), torch.empty(0))
     return dict(device=t.device, dtype=t.dtype)
 
 def _fuse_bn(bns):
+    "One `BatchNorm2d` over the channels of all `bns`, in order, with their weights and running statistics."
     b, n = bns[0], len(bns)
     f = nn.BatchNorm2d(b.num_features*n, b.eps, b.momentum, b.affine, b.track_running_stats, **_factory(b))
     with torch.no_grad():
         if b.affine: f.weight.copy_(torch.cat([o.weight for o in bns])); f.bias.copy_(torch.cat([o.bias for o in bns]))
         if b.track_running_stats:
-            f.running_mean.copy_(torch.cat([o.running_mean for o in bns])); f.running_var.copy_(torch.cat([o.running_var for o in bns]))
+            f.running_mean.copy_(torch.cat([o.running_mean for o in bns]))
+            f.running_var.copy_(torch.cat([o.running_var for o in bns]))
             f.num_batches_tracked.copy_(b.num_batches_tracked)
     return f.train(b.training)
 
-# %% ../nbs/01a_fused.ipynb #fcaed483
+# %% ../nbs/01a_fused.ipynb #3feaa5af
+def _check_fusable(bodies):
+    "A `ValueError` unless there are bodies, all of one architecture; a `TypeError` unless they are resnet-style."
+    if not bodies: raise ValueError("FusedBodies needs at least one body")
+    arch = _architecture(bodies[0])
+    for i, b in enumerate(bodies[1:], 1):
+        if _architecture(b) != arch: raise ValueError(
+            f"Body {i} is not the same architecture as body 0: only bodies of one architecture can be fused; "
+            f"use fused=False")
+    if type(bodies[0]) not in _BLOCKS:
+        raise TypeError(f"Cannot fuse a {type(bodies[0]).__name__}: fuse resnet-style bodies (`arch_body`)")
+
+# %% ../nbs/01a_fused.ipynb #0832a5cf
 class FusedBodies(nn.Module):
-    "N bodies of the same architecture run as one network; its output channels are the bodies' outputs, concatenated in order."
-    def __init__(self, bodies):
+    "N bodies of the same architecture run as one network; its output channels are the bodies', concatenated in order."
+    def __init__(
+        self,
+        bodies, # bodies of one architecture (e.g. from `arch_body`), each with its own weights
+    ):
         super().__init__()
         bodies = list(bodies)
-        if not bodies: raise ValueError("FusedBodies needs at least one body")
-        arch = _architecture(bodies[0])
-        for i, b in enumerate(bodies[1:], 1):
-            if _architecture(b) != arch: raise ValueError(
-                f"Body {i} is not the same architecture as body 0: only bodies of one architecture can be fused; use fused=False")
-        if type(bodies[0]) not in _BLOCKS: raise TypeError(f"Cannot fuse a {type(bodies[0]).__name__}: fuse resnet-style bodies (`arch_body`)")
+        _check_fusable(bodies)
         self.input_name, first = _input_path(bodies[0])
         self.n, self.shared_input = len(bodies), type(first) is nn.Conv2d and first.groups == 1
         self.body = deepcopy(bodies[0])
         for name, m in bodies[0].named_modules():
             if not name: continue
             same = [b.get_submodule(name) for b in bodies]
-            if type(m) is nn.Conv2d: _set_module(self.body, name, _fuse_conv(same, self.shared_input and name == self.input_name))
+            if type(m) is nn.Conv2d:
+                _set_module(self.body, name, _fuse_conv(same, self.shared_input and name == self.input_name))
             elif type(m) is nn.BatchNorm2d: _set_module(self.body, name, _fuse_bn(same))
             elif not (type(m) in _BLOCKS or isinstance(m, _CHANNELWISE)):
                 raise TypeError(f"Cannot fuse {name} ({type(m).__name__}): fusing knows convolutions, batch norms, "
                                 f"channel-wise layers and resnet blocks; use fused=False for these bodies")
         self.train(bodies[0].training)
 
-    def forward(self, x): return self.body(x if self.shared_input else x.repeat(1, self.n, 1, 1))
+# %% ../nbs/01a_fused.ipynb #1bdc9b18
+@patch
+def forward(self:FusedBodies, x):
+    "The N bodies' feature maps for `x` (B, 3, H, W), concatenated along channels: (B, N x C, h, w)."
+    return self.body(x if self.shared_input else x.repeat(1, self.n, 1, 1))
 
-    def unfuse(self) -> list:
-        "The N plain bodies, with the weights and statistics of this one."
-        n, bodies = self.n, [deepcopy(self.body) for _ in range(self.n)]
-        for name, m in self.body.named_modules():
-            if isinstance(m, nn.Conv2d):
-                k = 1 if self.shared_input and name == self.input_name else n
-                for i, b in enumerate(bodies):
-                    c = nn.Conv2d(m.in_channels//k, m.out_channels//n, m.kernel_size, m.stride, m.padding, m.dilation,
-                                  groups=m.groups//k, bias=m.bias is not None, padding_mode=m.padding_mode,
-                                  device=m.weight.device, dtype=m.weight.dtype)
-                    with torch.no_grad():
-                        c.weight.copy_(m.weight.chunk(n)[i])
-                        if m.bias is not None: c.bias.copy_(m.bias.chunk(n)[i])
-                    _set_module(b, name, c.train(m.training))
-            elif isinstance(m, nn.BatchNorm2d):
-                for i, b in enumerate(bodies):
-                    c = nn.BatchNorm2d(m.num_features//n, m.eps, m.momentum, m.affine, m.track_running_stats, **_factory(m))
-                    with torch.no_grad():
-                        if m.affine: c.weight.copy_(m.weight.chunk(n)[i]); c.bias.copy_(m.bias.chunk(n)[i])
-                        if m.track_running_stats:
-                            c.running_mean.copy_(m.running_mean.chunk(n)[i]); c.running_var.copy_(m.running_var.chunk(n)[i])
-                            c.num_batches_tracked.copy_(m.num_batches_tracked)
-                    _set_module(b, name, c.train(m.training))
-        return bodies
+# %% ../nbs/01a_fused.ipynb #c0c9d544
+def _unfuse_conv(m, i, n, k):
+    "Body `i`'s `nn.Conv2d` out of the fused convolution `m` of `n` bodies (`k`: 1 for a shared input, else `n`)."
+    c = nn.Conv2d(m.in_channels//k, m.out_channels//n, m.kernel_size, m.stride, m.padding, m.dilation,
+                  groups=m.groups//k, bias=m.bias is not None, padding_mode=m.padding_mode,
+                  device=m.weight.device, dtype=m.weight.dtype)
+    with torch.no_grad():
+        c.weight.copy_(m.weight.chunk(n)[i])
+        if m.bias is not None: c.bias.copy_(m.bias.chunk(n)[i])
+    return c.train(m.training)
 
-# %% ../nbs/01a_fused.ipynb #64560a73
+def _unfuse_bn(m, i, n):
+    "Body `i`'s `nn.BatchNorm2d` out of the fused batch norm `m` of `n` bodies, with its weights and statistics."
+    c = nn.BatchNorm2d(m.num_features//n, m.eps, m.momentum, m.affine, m.track_running_stats, **_factory(m))
+    with torch.no_grad():
+        if m.affine: c.weight.copy_(m.weight.chunk(n)[i]); c.bias.copy_(m.bias.chunk(n)[i])
+        if m.track_running_stats:
+            c.running_mean.copy_(m.running_mean.chunk(n)[i]); c.running_var.copy_(m.running_var.chunk(n)[i])
+            c.num_batches_tracked.copy_(m.num_batches_tracked)
+    return c.train(m.training)
+
+# %% ../nbs/01a_fused.ipynb #4def16bc
+@patch
+def unfuse(self:FusedBodies) -> list:
+    "The N plain bodies, with the weights and statistics of this one."
+    n, bodies = self.n, [deepcopy(self.body) for _ in range(self.n)]
+    for name, m in self.body.named_modules():
+        if isinstance(m, nn.Conv2d):
+            k = 1 if self.shared_input and name == self.input_name else n
+            for i, b in enumerate(bodies): _set_module(b, name, _unfuse_conv(m, i, n, k))
+        elif isinstance(m, nn.BatchNorm2d):
+            for i, b in enumerate(bodies): _set_module(b, name, _unfuse_bn(m, i, n))
+    return bodies
+
+# %% ../nbs/01a_fused.ipynb #0e4b7d6d
 def fuse_multibody(model:MultiBody) -> MultiBody:
     "`model` with its bodies run as one `FusedBodies` (in place)."
-    if not any(isinstance(b, FusedBodies) for b in model.bodies): model.bodies = nn.ModuleList([FusedBodies(model.bodies)])
+    if not any(isinstance(b, FusedBodies) for b in model.bodies):
+        model.bodies = nn.ModuleList([FusedBodies(model.bodies)])
     model.bodies.train(model.training)
     return model
 
+# %% ../nbs/01a_fused.ipynb #62731f1b
 def unfuse_multibody(model:MultiBody) -> MultiBody:
     "`model` with its `FusedBodies` replaced by the plain bodies they hold, in order (in place)."
     model.bodies = nn.ModuleList([o for b in model.bodies for o in (b.unfuse() if isinstance(b, FusedBodies) else [b])])
