@@ -430,7 +430,7 @@ def _read_summary(path):
                                f"delete summary.csv to have it computed from epochs.csv")
     return df.reindex(columns=SUMMARY_COLUMNS).astype({'variant': str})
 
-# %% ../nbs/01b_results.ipynb #b4f802d0
+# %% ../nbs/01b_results.ipynb #839346c5
 def read_results(folder, # a folder written by `pets_run`
                 ) -> Results:
     "The checked `epochs`, `run` and `summary` of a results folder; the summary computed from epochs.csv, warning where summary.csv differs."
@@ -448,7 +448,7 @@ def read_results(folder, # a folder written by `pets_run`
     k = int(file.k.dropna().iloc[0]) if file is not None and file.k.notna().any() else int((run.get('settings') or {}).get('last_k') or 20)
     params = {**({} if file is None else dict(zip(file.variant, file.params))), **(run.get('params') or {})}
     summary = summarize(epochs, params, k)
-    why = f"No summary.csv in {d} (the run stopped before writing it)" if file is None else \
+    why = f"{'An empty' if (d/'summary.csv').exists() else 'No'} summary.csv in {d} (the run stopped before writing it)" if file is None else \
           (f"{d/'summary.csv'} {w}" if (w := _compare_summary(file, summary, d)) else None)
     if why: warnings.warn(f"{why}: the summary used here is computed from epochs.csv (last k={k} epochs); "
                           f"rerunning the `pets_run` command that made it rewrites summary.csv", ResultsWarning, stacklevel=2)
