@@ -19,7 +19,8 @@ py_versions = '3.9 3.10 3.11 3.12 3.13'.split()
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 min_python = tuple(map(int, cfg['min_python'].split('.')))
 requirements = shlex.split(cfg.get('requirements', ''))
-dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
+extras = {k[:-len('_requirements')]: shlex.split(v) for k, v in cfg.items()
+          if k.endswith('_requirements') and k != 'requirements'}  # `dev_requirements` -> the `dev` extra, ...
 console_scripts = cfg.get('console_scripts', '').split()
 
 setuptools.setup(
@@ -35,7 +36,7 @@ setuptools.setup(
     packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
     include_package_data=True,
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require=extras,
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + cfg['min_python'],
     long_description=open('README.md', encoding='utf-8').read(),
