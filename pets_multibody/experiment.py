@@ -13,6 +13,7 @@ import os, io, sys, json, time, random, logging, platform, datetime, contextlib,
 from copy import deepcopy
 import pandas as pd
 from .data import *
+from .synthetic import *
 from .model import *
 from .results import *
 
