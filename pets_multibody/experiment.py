@@ -18,33 +18,83 @@ from .model import *
 from .results import *
 
 # %% auto #0
-__all__ = ['PRESETS', 'VARIANTS', 'RESULT_SETTINGS', 'preset_settings', 'variant', 'EpochLogger', 'epoch_line', 'progress_mode',
-           'Trainer', 'plan_variant', 'check_variants', 'check_same_settings', 'check_same_data', 'build_dls',
-           'default_out', 'run_experiment', 'pets_run']
+__all__ = ['DEFAULTS', 'PRESETS', 'PRECISIONS', 'VARIANTS', 'RESULT_SETTINGS', 'preset_settings', 'cpu_has_bf16',
+           'resolve_precision', 'DeviceMixedPrecision', 'set_precision', 'variant', 'EpochLogger', 'epoch_line',
+           'progress_mode', 'Trainer', 'plan_variant', 'check_variants', 'check_same_settings', 'check_same_data',
+           'build_dls', 'default_out', 'run_experiment', 'pets_run']
 
 # %% ../nbs/02_experiment.ipynb #672592ec
+DEFAULTS = dict(data='synthetic', n_per_breed=40, pretrained=False, size=32, presize=64, bs=64, budget=6,
+                body_epochs={2: 1, 3: 1}, lr=3e-3, lr_mult=1, split_seed=42, seeds=[0], last_k=2, fast_data=True,
+                workers=0, precision='auto', channels_last=True)
 PRESETS = {
-    'blog':  dict(data='pets', n_per_breed=None, pretrained=True, size=64, bs=64, budget=160, body_epochs={2: 10, 3: 7},
-                  lr=None, lr_mult=100, split_seed=42, seeds=[0], last_k=20, fast_data=True, workers=None),
-    'demo':  dict(data='synthetic', n_per_breed=20, pretrained=False, size=64, bs=64, budget=6, body_epochs={2: 2, 3: 1},
-                  lr=3e-3, lr_mult=1, split_seed=42, seeds=[0], last_k=3, fast_data=True, workers=0),
-    'smoke': dict(data='synthetic', n_per_breed=3, pretrained=False, size=32, bs=32, budget=5, body_epochs={2: 1, 3: 1},
-                  lr=3e-3, lr_mult=1, split_seed=42, seeds=[0], last_k=2, fast_data=False, workers=0),
+    'demo':  dict(),
+    'study': dict(budget=20, body_epochs={2: 3, 3: 2}, seeds=[0, 1, 2], last_k=5),
+    'blog':  dict(data='pets', n_per_breed=None, pretrained=True, size=64, presize=128, budget=160,
+                  body_epochs={2: 10, 3: 7}, lr=None, lr_mult=100, last_k=20, workers=None),
+    'smoke': dict(n_per_breed=3, bs=32, budget=5, fast_data=False, precision='fp32'),
 }
 
-def preset_settings(preset:str='demo', **overrides) -> dict:
-    "Settings of `preset` with `overrides` (those that are not `None`) applied."
+# %% ../nbs/02_experiment.ipynb #5fa18407
+def preset_settings(
+    preset:str='demo', # a name of `PRESETS`
+    **overrides, # settings that replace the preset's; `None` keeps the preset's
+) -> dict:
+    "`DEFAULTS`, then `preset`'s changes, then `overrides`; `body_epochs` as {2: n, 3: n}; ValueError for unknown names."
     if preset not in PRESETS: raise ValueError(f"Unknown preset {preset!r}: choose one of {', '.join(PRESETS)}")
-    s = deepcopy(PRESETS[preset])
+    s = deepcopy({**DEFAULTS, **PRESETS[preset]})
     unknown = set(overrides) - set(s) - {'variants'}
     if unknown: raise ValueError(f"Unknown setting(s) {sorted(unknown)}: the settings are {', '.join(sorted(s))}")
     s.update({k: v for k, v in overrides.items() if v is not None})
     if isinstance(s['body_epochs'], (list, tuple)): s['body_epochs'] = dict(zip((2, 3), s['body_epochs']))
     s['body_epochs'] = {int(k): int(v) for k, v in s['body_epochs'].items()}
     s['seeds'] = [int(o) for o in L(s['seeds'])]
-    s['data'] = str(s['data'])
-    s['preset'] = preset
-    return s
+    return {**s, 'data': str(s['data']), 'preset': preset}
+
+# %% ../nbs/02_experiment.ipynb #e53c785a
+def cpu_has_bf16(cpuinfo:str|None=None, # the text of /proc/cpuinfo; read from the machine when None
+                ) -> bool:
+    "Whether the CPU has native bf16 instructions: `avx512_bf16` or `amx_bf16` among its flags (False where unknown)."
+    if cpuinfo is None:
+        try: cpuinfo = Path('/proc/cpuinfo').read_text()
+        except OSError: return False
+    return re.search(r'\b(avx512_bf16|amx_bf16)\b', cpuinfo) is not None
+
+# %% ../nbs/02_experiment.ipynb #6ebba650
+PRECISIONS = ('auto', 'fp32', 'bf16', 'fp16')
+
+def resolve_precision(device, # where the model trains: 'cpu', 'cuda', a `torch.device`
+                      precision:str='auto', # one of `PRECISIONS`
+                     ) -> str:
+    "'fp32', 'bf16' or 'fp16' for `device`; ValueError for an unknown name or fp16 without a GPU."
+    device = torch.device(device)
+    if precision not in PRECISIONS: raise ValueError(f"Unknown precision {precision!r}: use {', '.join(PRECISIONS)}")
+    if precision == 'fp16' and device.type != 'cuda':
+        raise ValueError("fp16 mixed precision needs a GPU (its gradient scaler is CUDA's): use --precision bf16 or fp32")
+    if precision != 'auto': return precision
+    if device.type == 'cuda': return 'bf16' if torch.cuda.is_bf16_supported() else 'fp16'
+    return 'bf16' if device.type == 'cpu' and cpu_has_bf16() else 'fp32'
+
+# %% ../nbs/02_experiment.ipynb #da22a080
+class DeviceMixedPrecision(MixedPrecision):
+    "fastai's `MixedPrecision` (fp16 with a gradient scaler, or bf16) autocasting on the dataloaders' device, CPU included."
+    def before_fit(self):
+        dtype, dev = (torch.bfloat16 if self.amp_mode == AMPMode.BF16 else torch.float16), torch.device(self.dls.device).type
+        if dev == 'cuda' and dtype == torch.bfloat16 and not torch.cuda.is_bf16_supported():
+            raise ValueError("This GPU has no bf16: use --precision fp16 or auto")
+        self.kwargs['enabled'] = dtype == torch.float16   # bf16 has fp32's range: no scaler
+        self.autocast, self.learn.scaler, self.scales = torch.autocast(dev, dtype=dtype), torch.amp.GradScaler(dev, **self.kwargs), L()
+
+# %% ../nbs/02_experiment.ipynb #0c94216c
+def set_precision(learn:Learner, # a learner
+                  precision:str='auto', # one of `PRECISIONS`, resolved for the learner's device
+                  channels_last:bool=True, # train in the channels-last memory format
+                 ) -> Learner:
+    "`learn` with the callbacks of `precision` and the memory format; its resolved precision in `learn.precision`."
+    learn.precision = resolve_precision(learn.dls.device, precision)
+    if learn.precision != 'fp32': learn.add_cb(DeviceMixedPrecision(amp_mode=learn.precision))
+    if channels_last: learn.add_cb(ChannelsLast())
+    return learn
 
 # %% ../nbs/02_experiment.ipynb #3b437beb
 VARIANTS = {}
@@ -119,7 +169,7 @@ class Trainer:
         store_attr()
         self.epoch, self.cum_seconds, self.params, self.plan, self.n_new = 0, 0.0, None, [], 0
         self.dry = dls is None  # without data, only plan: count each stage's epochs, train nothing
-        self.fp16 = not self.dry and dls['breed'].device.type == 'cuda'
+        self.precision = None if self.dry else resolve_precision(dls['breed'].device, settings['precision'])
 
     def body_epochs(self, n_bodies:int) -> int:
         "Epochs of separate training for each of `n_bodies` bodies."
@@ -136,7 +186,7 @@ class Trainer:
         if self.progress == 'lines': print(epoch_line(row, self.settings['budget']), flush=True)
 
     def _prepare(self, learn):
-        if self.fp16: learn.to_fp16()
+        set_precision(learn, self.precision, self.settings['channels_last'])
         if self.progress != 'bar': learn.remove_cb(ProgressCallback); learn.logger = noop
         return learn
 
@@ -208,7 +258,8 @@ def plan_variant(name:str, settings:dict) -> list:
     return t.plan
 
 # %% ../nbs/02_experiment.ipynb #c778611a
-RESULT_SETTINGS = ['data', 'n_per_breed', 'pretrained', 'size', 'bs', 'budget', 'body_epochs', 'lr', 'lr_mult', 'split_seed', 'fast_data']
+RESULT_SETTINGS = ['data', 'n_per_breed', 'pretrained', 'size', 'presize', 'bs', 'budget', 'body_epochs', 'lr', 'lr_mult',
+                   'split_seed', 'fast_data', 'precision', 'channels_last']
 
 def _versions():
     import fastai, fastcore, torchvision, numpy
@@ -219,10 +270,12 @@ def _pkg_version():
     try: from pets_multibody import __version__; return __version__
     except Exception: return None
 
-def _device_info():
-    if torch.cuda.is_available():
-        return dict(device='cuda', device_name=torch.cuda.get_device_name(), precision='mixed (fp16)', threads=torch.get_num_threads())
-    return dict(device='cpu', device_name=platform.processor() or platform.machine(), precision='fp32', threads=torch.get_num_threads())
+def _device_info(s):
+    "The device, its name, the precision `s['precision']` resolves to there, and the torch threads."
+    dev = 'cuda' if torch.cuda.is_available() else 'cpu'
+    name = torch.cuda.get_device_name() if dev == 'cuda' else platform.processor() or platform.machine()
+    return dict(device=dev, device_name=name, precision=resolve_precision(dev, s['precision']),
+                channels_last=s['channels_last'], threads=torch.get_num_threads())
 
 def check_variants(names) -> list:
     "`names` if they are all registered variants, else an error listing the valid ones."
@@ -271,7 +324,7 @@ def build_dls(settings:dict) -> tuple:
     s = settings
     src = dict(n_per_breed=s['n_per_breed']) if s['data'] == 'synthetic' and s.get('n_per_breed') else {}
     folder = pets_folder(s['data'], **src)
-    kw = dict(size=s['size'], bs=s['bs'], seed=s['split_seed'], num_workers=s['workers'])
+    kw = dict(size=s['size'], presize=s['presize'], bs=s['bs'], seed=s['split_seed'], num_workers=s['workers'])
     if s.get('fast_data'): kw['fast'] = True
     dls = dict(breed=get_dls(folder, breed_label, **kw), species=get_dls(folder, species_label, **kw))
     check_same_split(dls['breed'], dls['species'])
@@ -291,9 +344,9 @@ def _merged_run(run, s, names, dataset, out, sweep):
     seeds = sorted(set(old.get('seeds', [])) | set(s['seeds']))
     vs = [v for v in VARIANTS if v in set(old.get('variants', [])) | set(names)]
     info = dict(preset=s['preset'], settings={**s, 'seeds': seeds, 'variants': vs}, dataset=dataset, data_note=_data_note(s),
-                **_device_info(), versions=_versions(), **{f'git_{k}': v for k, v in git_state().items()}, sweep=sweep,
+                **_device_info(s), versions=_versions(), **{f'git_{k}': v for k, v in git_state().items()}, sweep=sweep,
                 date=run.get('date') or _now(), last_run=_now(), params=run.get('params', {}), load_average_at_start=os.getloadavg())
-    info['device_note'] = 'GPU: ' + info['device_name'] if info['device'] == 'cuda' else f"CPU ({info['threads']} threads)"
+    info['device_note'] = (f"GPU: {info['device_name']}" if info['device'] == 'cuda' else f"CPU ({info['threads']} threads)") + f", {info['precision']}"
     return {**run, **info}
 
 def _record_params(store, v, params):
@@ -432,7 +485,7 @@ def run_experiment(preset:str='demo', # one of `PRESETS`
 
 # %% ../nbs/02_experiment.ipynb #81d1e1d5
 @call_parse
-def pets_run(preset:str='demo', # preset: blog, demo or smoke
+def pets_run(preset:str='demo', # preset: demo, study, blog or smoke
              variants:Param('variants to run (all by default)', str, nargs='+')=None,
              seeds:Param('training seeds; every variant is run once per seed', int, nargs='+')=None,
              data:str=None, # synthetic, pets, or a folder of Pets-style images
@@ -443,11 +496,14 @@ def pets_run(preset:str='demo', # preset: blog, demo or smoke
              lr_mult:float=None, # `fine_tune`'s ratio of head to first-layer learning rate (1: no discriminative rates)
              bs:int=None, # batch size
              size:int=None, # image side in pixels
+             presize:int=None, # shorter side of the images kept in memory, crops taken from it
              pretrained:Param('start from ImageNet weights (true/false)', bool_arg)=None,
              n_per_breed:int=None, # images per breed of the synthetic set
              split_seed:int=None, # seed of the train/valid split
              fast_data:Param('use the in-memory data path (true/false)', bool_arg)=None,
              workers:int=None, # dataloader worker processes
+             precision:str=None, # auto, fp32, bf16 or fp16 (auto: bf16 where the hardware has it, fp16 on older GPUs)
+             channels_last:Param('channels-last memory format (true/false)', bool_arg)=None,
              jobs:int=1, # (variant, seed) runs at a time; above 1 they run on Ray (pip install 'pets_multibody[ray]')
              address:str=None, # address of a Ray cluster to run the jobs on (e.g. auto)
              gpus_per_job:float=0, # GPUs per Ray job (0.25: four jobs share a GPU)
@@ -458,8 +514,9 @@ def pets_run(preset:str='demo', # preset: blog, demo or smoke
     "Train the variants of a preset and write per-epoch results, run metadata and a summary."
     with one_line_errors('pets_run'):
         summary = run_experiment(preset, variants=variants, out=out, seeds=seeds, data=data, budget=budget,
-                                 body_epochs=body_epochs, lr=lr, lr_mult=lr_mult, bs=bs, size=size, pretrained=pretrained,
-                                 n_per_breed=n_per_breed, split_seed=split_seed, fast_data=fast_data, workers=workers,
+                                 body_epochs=body_epochs, lr=lr, lr_mult=lr_mult, bs=bs, size=size, presize=presize, pretrained=pretrained,
+                                 n_per_breed=n_per_breed, split_seed=split_seed, fast_data=fast_data, workers=workers, precision=precision,
+                                 channels_last=channels_last,
                                  jobs=jobs, address=address, gpus_per_job=gpus_per_job, cpus_per_job=cpus_per_job,
                                  threads=threads, progress=progress)
         with pd.option_context('display.width', 160, 'display.max_columns', 20):
