@@ -8,7 +8,7 @@ import warnings
 # fastai compiles two activations with `torch.jit.script` when imported, which this torch reports as deprecated on every run
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning, module=r'torch\.jit')
 from fastai.vision.all import *
-from fastcore.script import call_parse, Param, bool_arg
+from fastcore.script import call_parse, Param, bool_arg, store_true
 import os, io, sys, json, time, random, logging, platform, datetime, contextlib, zlib  # after fastai's `*`, which shadows some of these
 from copy import deepcopy
 import pandas as pd
@@ -16,12 +16,14 @@ from .data import *
 from .synthetic import *
 from .model import *
 from .results import *
+from .preflight import *
 
 # %% auto #0
 __all__ = ['DEFAULTS', 'PRESETS', 'PRECISIONS', 'VARIANTS', 'RESULT_SETTINGS', 'preset_settings', 'cpu_has_bf16',
            'resolve_precision', 'DeviceMixedPrecision', 'set_precision', 'variant', 'EpochLogger', 'epoch_line',
            'progress_mode', 'Trainer', 'plan_variant', 'check_variants', 'check_same_settings', 'check_same_data',
-           'build_dls', 'default_out', 'run_experiment', 'pets_run']
+           'variant_archs', 'build_dls', 'default_out', 'run_experiment', 'CheckTrainer', 'duration', 'check_run',
+           'pets_run']
 
 # %% ../nbs/02_experiment.ipynb #672592ec
 DEFAULTS = dict(data='synthetic', n_per_breed=40, pretrained=False, size=32, presize=64, bs=64, budget=6,
@@ -306,6 +308,11 @@ def check_same_data(run:dict, # run.json of the results folder
     if old and (diff := fingerprint_changes(old, dataset['fingerprint'])):
         raise ResultsError(f"{out} holds results made on other images ({diff}). Use another --out, or the images it was made with.")
 
+def variant_archs(names) -> list:
+    "The torchvision architectures of the variants `names`: resnet34, resnet50 for baselines, resnet18 for the rest."
+    big = {'resnet34': resnet34, 'resnet50': resnet50}
+    return [resnet18] * any(n not in big for n in names) + [a for n, a in big.items() if n in names]
+
 # %% ../nbs/02_experiment.ipynb #44e586e4
 def _dataset_info(folder, dls):
     "The run's images: where (a portable path), how many, and their fingerprint (`dataset_fingerprint`)."
@@ -459,8 +466,7 @@ def run_experiment(preset:str='demo', # one of `PRESETS`
     check_same_settings(store.run(), s, out)
     for v in names: plan_variant(v, s)
     if s['pretrained']:
-        archs = {resnet18} | {resnet34 for n in names if n == 'resnet34'} | {resnet50 for n in names if n == 'resnet50'}
-        for a in archs: check_weights_available(a)
+        for a in variant_archs(names): check_weights_available(a)
     on_ray = jobs > 1 or address is not None
     if on_ray: _import_ray()
     progress = progress_mode(progress)
@@ -482,6 +488,154 @@ def run_experiment(preset:str='demo', # one of `PRESETS`
     if failed: raise RuntimeError(f"{len(failed)} run(s) failed ({'; '.join(f'{v} seed {sd}: {w}' for v, sd, w in failed)}); the rows of the "
                                   f"others are in {out}; run the same command again to redo the failed ones")
     return summary
+
+# %% ../nbs/02_experiment.ipynb #42b06fb8
+class CheckTrainer(Trainer):
+    "A `Trainer` that builds each stage's model as a run does, but only times a few of its batches (`StepTimer`)."
+    def __init__(self, variant:str, settings:dict, dls:dict, timings:dict):
+        super().__init__(variant, 0, {**settings, 'pretrained': False}, dls)
+        self.timings, self.fits = timings, []
+    def _cbs(self, stage): return [StepTimer(stage, self.timings, self.fits)]
+    def _spend(self, stage, epochs): super()._spend(stage, epochs); self.epoch += epochs
+
+# %% ../nbs/02_experiment.ipynb #0ee4b75f
+def _plans(c, s, names) -> dict:
+    "A row for the variants' plans (each stage and its epochs) against the budget; {variant: plan} of those that fit."
+    plans = {}
+    for v in names:
+        try: plans[v] = plan_variant(v, s)
+        except ValueError as e: c.add(f'plan {v}', str(e), problem=True)
+    if plans: c.add('plan', f"{len(plans)} variant(s) x {len(s['seeds'])} seed(s), {s['budget']} epochs each")
+    return plans
+
+# %% ../nbs/02_experiment.ipynb #2d261699
+def _check_device(c, s, jobs, address) -> bool:
+    "Rows for the device, the precision, the threads and the jobs; whether models can be built here."
+    info = dict(device='cuda' if torch.cuda.is_available() else 'cpu')
+    name = torch.cuda.get_device_name() if info['device'] == 'cuda' else platform.processor() or platform.machine()
+    c.add('device', f"{info['device']}: {name}")
+    try: ok = c.add('precision', f"{resolve_precision(info['device'], s['precision'])} (--precision {s['precision']}), "
+                          f"channels_last {s['channels_last']}")
+    except ValueError as e: ok = c.add('precision', str(e), problem=True)
+    c.add('threads', f"{torch.get_num_threads()} torch threads, {os.cpu_count()} CPUs")
+    if jobs < 1: return c.add('jobs', f"--jobs must be 1 or more, not {jobs}", problem=True) and False
+    if jobs == 1 and address is None: c.add('jobs', '1: the runs one after the other, in this process'); return ok
+    try: _import_ray(); c.add('jobs', f"{jobs} at a time on Ray" + (f" at {address}" if address else ' (a local Ray)'))
+    except RuntimeError as e: c.add('jobs', str(e), problem=True)
+    return ok
+
+# %% ../nbs/02_experiment.ipynb #86fc2a21
+def _check_images(c, s, out, jobs):
+    "Rows for the images, classes, memory and disk; the folder and usable items (`None` where unusable)."
+    src = dict(n_per_breed=s['n_per_breed']) if s['data'] == 'synthetic' and s.get('n_per_breed') else {}
+    try:
+        with contextlib.redirect_stdout(io.StringIO()): folder = pets_folder(s['data'], **src)
+    except (OSError, ValueError, RuntimeError) as e: c.add('images', str(e), problem=True); return None, None
+    with contextlib.redirect_stdout(io.StringIO()): items = check_images(c, folder)   # no bar frames in a log
+    if items is None or not check_classes(c, items, BREEDS if s['data'] == 'pets' else None): return folder, None
+    need = store_bytes(items, s['presize']) if s['fast_data'] else 0
+    if s['fast_data']:
+        check_memory(c, 2*jobs*need, f"the {len(items):,} images decoded at presize {s['presize']} ({gib(need)}), "
+                     f"held twice (breed and species dataloaders) by each of {jobs} job(s)",
+                     'Lower --presize, use --fast_data false (images read from disk every batch), or fewer --jobs')
+    else: c.add('memory', 'fast_data off: the images are read from disk every batch, none is kept in memory')
+    check_disk(c, [('results', out, 10*2**20), ('decoded images', pets_cache_dir()/'stores', need)],
+               'free space there, set PETS_MULTIBODY_CACHE to a disk with room, or use another --out')
+    return folder, items
+
+# %% ../nbs/02_experiment.ipynb #36fd96e1
+def _check_out(c, s, out) -> set:
+    "A row for the results folder, only read: new, or made with the same settings; its finished (variant, seed) runs."
+    try:
+        run = ResultsStore(out).run(); check_same_settings(run, s, out)
+        done = finished_runs(read_epochs(out/'epochs.csv'), s['budget']) if (out/'epochs.csv').exists() else set()
+    except ResultsError as e: c.add('results folder', str(e), problem=True); return set()
+    c.add('results folder', f"{out}: " + (f"{len(done)} finished run(s) of these settings, skipped" if run else 'new'))
+    return done
+
+# %% ../nbs/02_experiment.ipynb #8e722418
+def _time_variants(s, plans, dls, todo) -> pd.DataFrame:
+    "The estimated seconds of each variant per seed, from a few timed batches of each of its models (`CheckTrainer`)."
+    timings, rows = {}, []
+    for v in plans:
+        t = CheckTrainer(v, s, dls, timings); VARIANTS[v](t)
+        secs, n = sum(fit_seconds(f, timings) for f in t.fits), sum(o == v for o, _ in todo)
+        stages = ' + '.join(f'{st} {e}' for st, e in t.plan)
+        rows.append(dict(variant=v, stages=stages, per_seed=secs, runs=n, total=n*secs))
+    return pd.DataFrame(rows)
+
+def duration(secs:float) -> str:
+    "`secs` as people read it: '45 s', '3 min 05 s', '2 h 07 min'."
+    m, sec = divmod(round(secs), 60); h, m = divmod(m, 60)
+    return f"{h} h {m:02d} min" if h else f"{m} min {sec:02d} s" if m else f"{sec} s"
+
+# %% ../nbs/02_experiment.ipynb #ce98fd3a
+def _print_estimate(est, s, jobs, prep):
+    "The estimate per variant and in total, the same numbers in seconds for scripts."
+    shown = est.assign(per_seed=est.per_seed.map(duration), total=est.total.map(duration))
+    print(shown.rename(columns={'per_seed': 'per seed'}).to_string(index=False))
+    total = est.total.sum()
+    print(f"estimated training time: {duration(total)} ({total:.0f} s) for {est.runs.sum()} run(s), epochs only "
+          f"(the images took {prep:.0f} s to check and decode here; the run loads them from the cache)")
+    if jobs > 1: print(f"with --jobs {jobs}: {duration(total/jobs)} at best (the total / {jobs}: jobs that share a "
+                       f"machine slow each other down)")
+
+# %% ../nbs/02_experiment.ipynb #4b934bd8
+def _check_split(c, s):
+    "A row for the breed and species dataloaders (one split, every class trained); the folder, dataloaders, seconds."
+    t0 = time.perf_counter()
+    try:
+        with contextlib.redirect_stdout(io.StringIO()): folder, dls = build_dls(s)
+    except (NoTrainingImagesError, SplitMismatchError) as e: c.add('split', str(e), problem=True); return None, None, 0
+    n = dls['breed']
+    c.add('split', f"breed and species: the same {len(n.train_ds):,} training and {len(n.valid_ds):,} validation "
+          f"images; every class has training images")
+    return folder, dls, time.perf_counter() - t0
+
+# %% ../nbs/02_experiment.ipynb #99a3198e
+def _check_and_time(c, s, plans, out, folder, go, done, threads):
+    "Rows for the split and the timing; the estimate, or `None` when earlier problems leave nothing to time."
+    c.prep_seconds = 0
+    if not go: c.skip('timing', 'fix the problems above first'); return None
+    folder, dls, c.prep_seconds = _check_split(c, s)
+    if dls is None: return None
+    try: check_same_data(ResultsStore(out).run(), _dataset_info(folder, dls['breed']), out)
+    except ResultsError as e: c.add('results folder', str(e), problem=True)
+    old, t0 = torch.get_num_threads(), time.perf_counter()
+    if threads: torch.set_num_threads(threads)
+    try: est = _time_variants(s, plans, dls, [(v, sd) for v in plans for sd in s['seeds'] if (v, sd) not in done])
+    finally: torch.set_num_threads(old)
+    secs = time.perf_counter() - t0
+    c.add('timing', f"a few batches of each model timed in {secs:.0f} s (torch threads: {threads or old})")
+    return est
+
+# %% ../nbs/02_experiment.ipynb #2f7987c1
+def check_run(preset:str='demo', # one of `PRESETS`
+              variants=None, # names of variants (all by default)
+              out=None, # results folder; `runs/<preset>` by default; only read
+              jobs:int=1, # (variant, seed) runs at a time
+              address:str|None=None, # address of a Ray cluster
+              gpus_per_job:float=0, # GPUs of each Ray job (not checked: the cluster's)
+              cpus_per_job:int|None=None, # CPUs of each Ray job: the torch threads of the timing when jobs > 1
+              threads:int|None=None, # torch threads of the timing, as of the run
+              **overrides, # settings that replace the preset's
+             ) -> tuple:
+    "Check what a run needs and estimate its time: prints a table and the estimate; `PreflightError` on a problem."
+    s, names, c = preset_settings(preset, **overrides), check_variants(variants), Checks()
+    out = Path(out or default_out(preset))
+    plans, can_build = _plans(c, s, names), _check_device(c, s, jobs, address)
+    done = _check_out(c, s, out)
+    folder, items = _check_images(c, s, out, jobs)
+    go = can_build and items is not None and not c.problems
+    if s['pretrained']: check_weights(c, variant_archs(names))   # the timing does without them: the speed is the same
+    per_job = cpus_per_job or max(1, (os.cpu_count() or 1)//jobs)   # the threads of each local Ray job
+    threads = threads or (per_job if jobs > 1 and not address else None)
+    est = _check_and_time(c, s, plans, out, folder, go, done, threads)
+    print(c.table())
+    if est is not None: _print_estimate(est, s, jobs, c.prep_seconds)
+    if c.error(): raise PreflightError(c.error())
+    print('all checks passed')
+    return c, est
 
 # %% ../nbs/02_experiment.ipynb #81d1e1d5
 @call_parse
@@ -510,15 +664,17 @@ def pets_run(preset:str='demo', # preset: demo, study, blog or smoke
              cpus_per_job:int=None, # CPUs per Ray job (default: the cores / jobs locally, 1 on a cluster)
              threads:int=None, # torch threads per job (equal threads give equal numbers)
              progress:str='auto', # bar, lines (one per epoch) or none; auto: bars on a terminal, lines in a log
+             check:Param('check what the run needs and estimate its time, training nothing', store_true)=False,
             ):
-    "Train the variants of a preset and write per-epoch results, run metadata and a summary."
+    "Train the variants of a preset and write per-epoch results, run metadata and a summary; `--check`: check the run."
     with one_line_errors('pets_run'):
-        summary = run_experiment(preset, variants=variants, out=out, seeds=seeds, data=data, budget=budget,
-                                 body_epochs=body_epochs, lr=lr, lr_mult=lr_mult, bs=bs, size=size, presize=presize, pretrained=pretrained,
-                                 n_per_breed=n_per_breed, split_seed=split_seed, fast_data=fast_data, workers=workers, precision=precision,
-                                 channels_last=channels_last,
-                                 jobs=jobs, address=address, gpus_per_job=gpus_per_job, cpus_per_job=cpus_per_job,
-                                 threads=threads, progress=progress)
+        kw = dict(variants=variants, out=out, seeds=seeds, data=data, budget=budget, body_epochs=body_epochs, lr=lr,
+                  lr_mult=lr_mult, bs=bs, size=size, presize=presize, pretrained=pretrained, n_per_breed=n_per_breed,
+                  split_seed=split_seed, fast_data=fast_data, workers=workers, precision=precision,
+                  channels_last=channels_last, jobs=jobs, address=address, gpus_per_job=gpus_per_job,
+                  cpus_per_job=cpus_per_job, threads=threads)
+        if check: check_run(preset, **kw); return
+        summary = run_experiment(preset, progress=progress, **kw)
         with pd.option_context('display.width', 160, 'display.max_columns', 20):
             print(summary.round(4).to_string(index=False))
         print(f"results in {out or default_out(preset)}")
