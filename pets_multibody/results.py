@@ -13,9 +13,9 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['EPOCH_COLUMNS', 'OPTIONAL_COLUMNS', 'SUMMARY_COLUMNS', 'MODEL_STAGES', 'Results', 'ResultsError', 'ResultsWarning',
-           'write_atomic', 'check_epochs', 'read_epochs', 'summarize', 'finished_runs', 'machine_cpu_seconds',
-           'is_contended', 'EpochClock', 'dataset_fingerprint', 'fingerprint_changes', 'portable_path', 'git_state',
-           'ResultsStore', 'read_results', 'one_line_errors']
+           'write_atomic', 'check_epochs', 'read_epochs', 'summarize_seeds', 'summarize', 'finished_runs',
+           'machine_cpu_seconds', 'is_contended', 'EpochClock', 'dataset_fingerprint', 'fingerprint_changes',
+           'portable_path', 'git_state', 'ResultsStore', 'read_results', 'one_line_errors']
 
 # %% ../nbs/01b_results.ipynb #0a086c88
 EPOCH_COLUMNS = ['variant', 'seed', 'stage', 'epoch', 'train_loss', 'valid_loss', 'accuracy', 'seconds', 'cum_seconds',
@@ -136,7 +136,10 @@ def _count_true(s):
     s = pd.Series(s, dtype='boolean')
     return np.nan if s.isna().all() else float(s.sum())
 
-def _per_seed(epochs, k):
+def summarize_seeds(epochs:pd.DataFrame, # rows of `epochs.csv` (`read_epochs`)
+                    k:int=20, # last epochs averaged for `last_k_accuracy`
+                   ) -> pd.DataFrame:
+    "One row per (variant, seed): final and last-`k` accuracy, total, body and CPU seconds, epochs, contended epochs."
     rows = []
     for (v, seed), g in epochs.groupby(['variant', 'seed'], sort=False):
         m = g[g.stage.isin(MODEL_STAGES)].sort_values('epoch')
@@ -153,7 +156,7 @@ def summarize(epochs:pd.DataFrame, # rows of `epochs.csv` (`read_epochs`)
               k:int=20, # last epochs averaged for `last_k_accuracy`
              ) -> pd.DataFrame:
     "One row per variant with `SUMMARY_COLUMNS`: accuracies and seconds as means over seeds (`_std`: their spread); epochs and contended epochs summed."
-    per = _per_seed(epochs.astype({'cpu_seconds': float}), k).astype({'cpu_seconds': float, 'n_contended': float})
+    per = summarize_seeds(epochs.astype({'cpu_seconds': float}), k).astype({'cpu_seconds': float, 'n_contended': float})
     agg = per.groupby('variant', sort=False).agg(
         n_seeds=('seed', 'nunique'), final_accuracy=('final_accuracy', 'mean'), final_accuracy_std=('final_accuracy', 'std'),
         last_k_accuracy=('last_k_accuracy', 'mean'), last_k_accuracy_std=('last_k_accuracy', 'std'),
