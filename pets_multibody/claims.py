@@ -44,7 +44,7 @@ def verdict(
 def claim_specs(
     margin:float=0.01, # accuracy gain that counts as "something" for the second claim
 ) -> pd.DataFrame:
-    "One row per comparison: claim, variants `a`, `b`, measure, and the claim `op threshold` on a-b (log a/b for time)."
+    "One row per comparison: claim, variants `a`, `b`, measure, and the claim `op threshold` on a-b (time: log a/b)."
     best = ['2UntrainedBodies', '3UntrainedBodies', '2TrainedDupeBodies']
     rows = [('between resnet34 and resnet50', m, 'resnet34', 'accuracy', '>', 0.) for m in best]
     rows += [('between resnet34 and resnet50', 'resnet50', m, 'accuracy', '>', 0.) for m in best]
