@@ -191,5 +191,5 @@ def plot_relative(
     fig.suptitle(f"{title} (dots: the {n} seeds of {labels[0]}; bars: 95 % intervals)", fontsize=12, x=.01, ha='left')
     hs = [Line2D([], [], color='#1f77b4', marker='D', lw=2.5, label=labels[0])]
     if other is not None: hs.append(Line2D([], [], color='#b33c00', marker='o', mfc='none', lw=0, label=labels[1]))
-    fig.legend(handles=hs, loc='outside upper right', fontsize=8.5, frameon=False, ncols=2)
+    fig.legend(handles=hs, loc='outside lower center', fontsize=8.5, frameon=False, ncols=2)
     return fig
