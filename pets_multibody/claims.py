@@ -117,7 +117,7 @@ def _forest(ax, rows, time):
 def _verdict_legend(fig):
     hs = [Line2D([], [], color=c, lw=2.5, label=v) for v, c in VERDICT_COLORS.items()]
     hs.append(Line2D([], [], color='#555555', lw=1, ls='--', label='claim threshold'))
-    fig.legend(handles=hs, loc='outside upper right', fontsize=8.5, frameon=False, ncols=4)
+    fig.legend(handles=hs, loc='outside lower center', fontsize=8.5, frameon=False, ncols=4)
 
 # %% ../nbs/03a_claims.ipynb #30a957e3
 def plot_claims(
