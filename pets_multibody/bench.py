@@ -4,6 +4,7 @@
 
 # %% ../nbs/04_bench.ipynb #0de23e0d
 from __future__ import annotations
+from .experiment import PRECISIONS, resolve_precision, set_precision  # first: it quiets fastai's import
 from fastai.vision.all import *
 from fastcore.script import call_parse, Param, bool_arg
 from .data import *
@@ -15,11 +16,13 @@ import os, re, time, math, shutil, statistics, platform, datetime, tempfile  # a
 from contextlib import nullcontext
 import numpy as np, pandas as pd, torch
 from torch.utils.flop_counter import FlopCounterMode
+from matplotlib.figure import Figure
 
 # %% auto #0
-__all__ = ['BENCH_MODELS', 'BENCH_RATIOS', 'BENCH_COLUMNS', 'bench_model', 'bench_device', 'bench_precision', 'TrainStep',
-           'time_round_robin', 'forward_flops', 'matmul_peak', 'replicated_sample', 'TrainTimer', 'AutocastBF16',
-           'bench_learner', 'time_epochs', 'bench_ratios', 'run_bench', 'bench_file', 'show_bench', 'pets_bench']
+__all__ = ['BENCH_MODELS', 'BENCH_RATIOS', 'BENCH_COLUMNS', 'bench_model', 'bench_device', 'TrainStep', 'time_round_robin',
+           'forward_flops', 'matmul_peak', 'replicated_sample', 'TrainTimer', 'bench_learner', 'time_epochs',
+           'bench_ratios', 'run_bench', 'bench_file', 'show_bench', 'pets_bench', 'bench_throughput', 'bench_title',
+           'plot_bench']
 
 # %% ../nbs/04_bench.ipynb #18ef5280
 BENCH_MODELS = ['resnet18', 'resnet34', 'resnet50', '2 x resnet18', '3 x resnet18', '2 x resnet18 fused', '3 x resnet18 fused']
@@ -44,13 +47,6 @@ def bench_device(device=None) -> torch.device:
     return torch.device(device if device else 'cuda' if torch.cuda.is_available() else 'cpu')
 
 _DTYPES = dict(fp32=torch.float32, bf16=torch.bfloat16, fp16=torch.float16)
-
-def bench_precision(device:torch.device, precision:str='auto') -> str:
-    "`precision` checked for `device`; `auto`: `fp16` mixed precision on a GPU (as `pets_run` trains), `fp32` on the CPU."
-    if precision == 'auto': return 'fp16' if device.type == 'cuda' else 'fp32'
-    if precision not in _DTYPES: raise ValueError(f"Unknown precision {precision!r}: use auto, fp32, bf16 or fp16")
-    if precision == 'fp16' and device.type != 'cuda': raise ValueError("fp16 mixed precision needs a GPU: use fp32 or bf16 on the CPU")
-    return precision
 
 def _sync(device):
     if device.type == 'cuda': torch.cuda.synchronize(device)
@@ -154,20 +150,13 @@ class TrainTimer(Callback):
         _sync(self.dls.device); self.seconds = time.perf_counter()-self.start
         raise CancelFitException()
 
-class AutocastBF16(Callback):
-    "bfloat16 mixed precision on any device (fastai's `MixedPrecision` is for GPUs)."
-    order = 10
-    def before_batch(self): self.ctx = torch.autocast(self.dls.device.type, dtype=torch.bfloat16); self.ctx.__enter__()
-    def after_pred(self): self.learn.pred = to_float(self.pred)
-    def after_loss(self): self.ctx.__exit__(None, None, None)
-
-def bench_learner(dls, name:str='resnet18', precision:str='fp32', channels_last:bool=False) -> Learner:
-    "A `Learner` for `bench_model(name)` on `dls`, with the bench's precision and memory format."
-    learn = Learner(dls, bench_model(name, dls.c), loss_func=CrossEntropyLossFlat())
-    if channels_last: learn.add_cb(ChannelsLast())
-    if precision == 'bf16': learn.add_cb(AutocastBF16())
-    elif precision == 'fp16': learn.to_fp16()
-    return learn
+def bench_learner(dls, # dataloaders to train on
+                  name:str='resnet18', # a name for `bench_model`
+                  precision:str='fp32', # one of `PRECISIONS`, resolved for the dataloaders' device
+                  channels_last:bool=False, # train in the channels-last memory format
+                 ) -> Learner:
+    "A `Learner` for `bench_model(name)` on `dls` with the experiment's precision and memory format (`set_precision`)."
+    return set_precision(Learner(dls, bench_model(name, dls.c), loss_func=CrossEntropyLossFlat()), precision, channels_last)
 
 def time_epochs(learners:dict, # name -> `Learner`
                 n_batches:int|None=None, # training batches timed per epoch; all when None
@@ -218,17 +207,17 @@ def run_bench(models=BENCH_MODELS, # names for `bench_model`, timed on fixed ten
               n_per_breed:int=40, # synthetic images per breed (37 breeds)
               real_items:int=1000, # the real sample is repeated to at least this many images
               device=None, # `cpu`, `cuda`, ... (the GPU when there is one)
-              precision:str='auto', # see `bench_precision`
+              precision:str='auto', # one of `PRECISIONS`; 'auto' follows `resolve_precision`, as `pets_run` does
               channels_last:bool=True, # channels-last memory format for every model
               threads:int|None=None, # torch's CPU threads during the bench (its default when None)
               seed:int=0,
              ) -> pd.DataFrame:
     "Model-only and end-to-end training throughput, the matmul peak, and their ratios, as one table."
-    device = bench_device(device); precision = bench_precision(device, precision)
+    device = bench_device(device); asked, precision = precision, resolve_precision(device, precision)
     old_threads = torch.get_num_threads()
     if threads: torch.set_num_threads(threads)
     try: return _run_bench(models, e2e_models, data, paths, bs, size, steps, repeats, warmup, e2e_batches, e2e_repeats,
-                           n_per_breed, real_items, device, precision, channels_last, seed)
+                           n_per_breed, real_items, device, precision, channels_last, seed).assign(precision_requested=asked)
     finally: torch.set_num_threads(old_threads)
 
 def _run_bench(models, e2e_models, data, paths, bs, size, steps, repeats, warmup, e2e_batches, e2e_repeats,
@@ -279,7 +268,7 @@ def _run_bench(models, e2e_models, data, paths, bs, size, steps, repeats, warmup
 BENCH_COLUMNS = ['key', 'kind', 'name', 'data', 'path', 'img_per_s', 'img_per_s_min', 'img_per_s_max', 'repeats', 'steps',
                  'batches', 'n_train', 'setup_s', 'train_gflop_per_img', 'gflops', 'pct_of_peak', 'ratio', 'numerator',
                  'denominator', 'device', 'device_name', 'precision', 'channels_last', 'threads', 'bs', 'size', 'torch',
-                 'date', 'load1_start', 'load1_end']
+                 'date', 'load1_start', 'load1_end', 'precision_requested']
 
 def bench_file(device=None) -> Path:
     "Default CSV of `pets_bench`: `results/bench/cpu.csv`, or `results/bench/<gpu name>.csv`."
@@ -294,7 +283,7 @@ def show_bench(df:pd.DataFrame):
           f"bs {r['bs']}, {r['size']}x{r['size']}; load average {r.load1_start:.2f} at the start, {r.load1_end:.2f} at the end")
     m = df[df.kind != 'ratio']
     cols = ['kind', 'name', 'data', 'path', 'img_per_s', 'img_per_s_min', 'img_per_s_max', 'gflops', 'pct_of_peak']
-    print(m.reindex(columns=cols).fillna('').to_string(index=False, float_format=lambda v: f'{v:.1f}'))
+    print(m.reindex(columns=cols).astype(object).fillna('').to_string(index=False, float_format=lambda v: f'{v:.1f}'))
     print('\nRatios of median img/s:')
     print(df[df.kind == 'ratio'].reindex(columns=['name', 'ratio']).to_string(index=False, float_format=lambda v: f'{v:.2f}'))
 
@@ -317,7 +306,7 @@ def pets_bench(out:str=None, # CSV to write; `results/bench/cpu.csv` (on a GPU `
                n_per_breed:int=40, # synthetic images per breed
                real_items:int=1000, # the real sample is repeated to at least this many images
                device:str=None, # `cpu`, `cuda`, ... (the GPU when there is one)
-               precision:str='auto', # fp32, bf16 or fp16 (auto: fp16 mixed precision on a GPU, fp32 on the CPU)
+               precision:str='auto', # auto, fp32, bf16 or fp16 (auto: bf16 where the hardware has it, fp16 on older GPUs)
                channels_last:Param('channels-last memory format for every model (true/false)', bool_arg)=True,
                threads:int=None, # CPU threads of torch (its default when not given)
               ):
@@ -331,3 +320,31 @@ def pets_bench(out:str=None, # CSV to write; `results/bench/cpu.csv` (on a GPU `
     out.parent.mkdir(parents=True, exist_ok=True)
     df.reindex(columns=BENCH_COLUMNS).to_csv(out, index=False)
     print(f'\nWritten to {out}')
+
+# %% ../nbs/04_bench.ipynb #af3f49a6
+def bench_throughput(df:pd.DataFrame, # a bench table (`run_bench`, or a CSV of `pets_bench`)
+                    ) -> pd.DataFrame:
+    "One row per timed model: `label`, `kind`, median training `img_per_s` and its `low`-`high` range over the timings."
+    m = df[df.kind.isin(['model', 'end-to-end'])]
+    e2e = m.name + ' (end to end, ' + m.data.astype(str) + ', ' + m.path.astype(str) + ')'
+    return pd.DataFrame(dict(label=m.name.where(m.kind == 'model', e2e), kind=m.kind, img_per_s=m.img_per_s,
+                             low=m.img_per_s_min, high=m.img_per_s_max)).reset_index(drop=True)
+
+def bench_title(df:pd.DataFrame) -> str:
+    "Where and how a bench table was measured: device, precision, threads on a CPU, batch size and image side."
+    r = df.iloc[0]
+    where = f"GPU ({r.device_name})" if r.device == 'cuda' else f"CPU ({r.device_name}, {r.threads} threads)"
+    return f"Training throughput on {where}, {r.precision}, bs {r['bs']}, {r['size']}x{r['size']}"
+
+# %% ../nbs/04_bench.ipynb #d3d61195
+def plot_bench(df:pd.DataFrame, # a bench table (`run_bench`, or a CSV of `pets_bench`)
+               figsize=(8, 3.6),
+              ) -> Figure:
+    "Bars of training images per second per model (median; whiskers: fastest and slowest timing), titled by `bench_title`."
+    t = bench_throughput(df).iloc[::-1]
+    fig = Figure(figsize=figsize, layout='constrained'); ax = fig.subplots()
+    colors = t.kind.map({'model': '#1f77b4', 'end-to-end': '#ff7f0e'})
+    ax.barh(t.label, t.img_per_s, xerr=[t.img_per_s - t.low, t.high - t.img_per_s], color=colors, capsize=3)
+    ax.set_xlabel('training images per second (blue: model only; orange: through the dataloaders)')
+    ax.set_title(bench_title(df), fontsize=10, loc='left'); ax.grid(axis='x', alpha=.3)
+    return fig
