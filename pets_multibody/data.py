@@ -16,7 +16,7 @@ from collections import Counter
 # %% auto #0
 __all__ = ['CAT_BREEDS', 'DOG_BREEDS', 'BREEDS', 'breed_label', 'species_label', 'pets_cache_dir', 'image_entries',
            'image_problem', 'UnreadableImagesWarning', 'pet_items', 'NoTrainingImagesError', 'check_train_classes',
-           'get_dls', 'SplitMismatchError', 'check_same_split']
+           'check_batch_size', 'check_labels', 'get_dls', 'SplitMismatchError', 'check_same_split']
 
 # %% ../nbs/00_data.ipynb #a5ab054e
 def _is_image_name(name): return not name.startswith('.') and f'.{name.split(".")[-1].lower()}' in image_extensions
@@ -179,6 +179,52 @@ def check_train_classes(
         f"validation split: {names}. Add images of these classes (a few each at least), remove them, "
         f"or change the split (its seed or valid_pct)")
 
+# %% ../nbs/00_data.ipynb #10a82f32
+def check_batch_size(
+    n_train:int, # images in the training split
+    bs:int, # batch size
+):
+    "Raise `ValueError`, naming both numbers, when `n_train < bs`: the only, incomplete training batch would be dropped."
+    if n_train < bs: raise ValueError(
+        f"The training split holds {n_train} images, fewer than the batch size of {bs}: fastai drops the last "
+        f"incomplete training batch, so nothing would train. Use a batch size of at most {n_train} (`bs`, "
+        f"`--bs` of pets_run) or more images")
+
+# %% ../nbs/00_data.ipynb #ea719aa9
+_PETS_NAMES = ("this project labels each image by its file name, `<breed>_<number>.jpg` with cat breeds capitalised "
+               "(e.g. `Bengal_3.jpg`, `beagle_7.jpg`), not by its folder")
+
+def _layout_note(folder, dirs) -> str:
+    "A few words on `dirs`, the subfolders of `folder` holding its images one class each, ImageNet-style."
+    names = ', '.join(f'{Path(d).relative_to(folder)}/' for d in sorted(dirs)[:3])
+    return f"{folder} holds its images in {len(dirs)} class subfolders ({names} ...), ImageNet-style, but {_PETS_NAMES}"
+
+# %% ../nbs/00_data.ipynb #e2fbebae
+def _check_layout(items, folder):
+    "Raise `ValueError` when `items` sit in class subfolders that their file names label otherwise (`img` in all)."
+    dirs = groupby(items, lambda o: Path(o).parent)
+    if len(dirs) < 2 or Path(folder) in dirs: return   # images at the top: no class subfolders
+    try: labels = {d: set(map(breed_label, its)) for d, its in dirs.items()}
+    except ValueError as e: raise ValueError(f"{e}. {_layout_note(folder, dirs)}") from None
+    found = set().union(*labels.values())
+    if all(len(o) == 1 for o in labels.values()) and len(found) < len(dirs) and not found & {d.name for d in dirs}:
+        raise ValueError(f"{_layout_note(folder, dirs)}; their names give {len(found)} label(s) for {len(dirs)} "
+                         f"folders ({', '.join(sorted(found)[:3])}): rename the files Pets-style, or label by folder "
+                         f"with `get_dls(folder, get_y=parent_label)`")
+
+# %% ../nbs/00_data.ipynb #3a4d1766
+def check_labels(
+    items, # the image files of `folder` (`pet_items`)
+    folder, # the folder they were listed from
+    get_y, # the labelling function
+):
+    "Raise `ValueError` for class subfolders labelled by file names that disagree (Pets labels), or a single class."
+    if get_y in (breed_label, species_label): _check_layout(items, folder)
+    ys = set(L(items).map(get_y))
+    if len(ys) < 2: raise ValueError(
+        f"All {len(items)} images of {folder} get the one label {first(ys)!r} from `{getattr(get_y, '__name__', get_y)}`: "
+        f"a classifier needs two classes at least; {_PETS_NAMES}")
+
 # %% ../nbs/00_data.ipynb #6a81c7fd
 def _pets_dblock(get_y, splitter, size, presize, min_scale, item_tfms, batch_tfms) -> DataBlock:
     "Images and categories; by default `Resize(presize)` per item, `aug_transforms` at `size` and ImageNet `Normalize`."
@@ -203,12 +249,15 @@ def get_dls(
     batch_tfms=None, # replace the default batch transforms
     fast:bool=False, # decode every image once into memory, then crop and augment by batch (see the fast data path)
 ) -> DataLoaders:
-    "Dataloaders for the items of `folder` (`pet_items`) labelled by `get_y`, with the post's split and transforms."
+    "Dataloaders for the items of `folder` (`pet_items`) labelled by `get_y`, with the post's split and transforms; `ValueError` before any training for data it could not train on."
     if fast and item_tfms is not None: raise ValueError(
         "`fast=True` does its own `Resize(presize)` from images kept in memory and cannot apply `item_tfms`: "
         "leave `item_tfms=None`, or use `fast=False`")
     items, splitter = pet_items(folder), RandomSplitter(valid_pct=valid_pct, seed=seed)
-    check_train_classes(items, splitter(items), get_y)
+    check_labels(items, folder, get_y)
+    splits = splitter(items)
+    check_train_classes(items, splits, get_y)
+    check_batch_size(len(splits[0]), bs)
     dblock = _pets_dblock(get_y, splitter, size, presize, min_scale, item_tfms, batch_tfms)
     if fast: return presized_dataloaders(dblock.datasets(items), presize, bs=bs, device=device,
                                          after_batch=dblock.batch_tfms, cache_dir=pets_cache_dir()/'stores')
