@@ -135,10 +135,11 @@ def _warn_left_out(folder, n, problems):
     warnings.warn(f"Left out {len(new)} of the {n} entries named like images in {folder} (fix or delete them):"
                   f"\n{shown}{more}", UnreadableImagesWarning, stacklevel=3)
 
-# %% ../nbs/00_data.ipynb #88dc5474
+# %% ../nbs/00_data.ipynb #b7ddad4d
 class UnreadableImagesWarning(UserWarning):
     "Entries named like images left out: no usable image, or a second name for one already in."
 
+# %% ../nbs/00_data.ipynb #88dc5474
 def pet_items(folder) -> L:
     "The usable image files under `folder`, sorted by path, one name per file; the rest named in one warning."
     folder = Path(folder)

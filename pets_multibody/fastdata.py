@@ -142,10 +142,12 @@ class PresizedDL(TfmdDL):
         kwargs['num_workers'] = 0
         super().__init__(dataset, **kwargs)
 
-    def new(self, dataset=None, cls=None, **kwargs):
-        "A copy of this dataloader on `dataset`, with its store; none for an empty one (what `learn.export` saves)."
-        if dataset is not None and len(dataset) == 0: kwargs.setdefault('store', None)  # `learn.export`: no pixels
-        return super().new(dataset, cls, **merge(dict(store=self.store, presize=self.presize), kwargs))
+# %% ../nbs/00b_fastdata.ipynb #df7c309a
+@patch
+def new(self:PresizedDL, dataset=None, cls=None, **kwargs):
+    "A copy of this dataloader on `dataset`, with its store; none for an empty one (what `learn.export` saves)."
+    if dataset is not None and len(dataset) == 0: kwargs.setdefault('store', None)  # `learn.export`: no pixels
+    return super(PresizedDL, self).new(dataset, cls, **merge(dict(store=self.store, presize=self.presize), kwargs))
 
 # %% ../nbs/00b_fastdata.ipynb #cf6d24be
 @patch

@@ -99,6 +99,23 @@ def _check_fusable(bodies):
     if type(bodies[0]) not in _BLOCKS:
         raise TypeError(f"Cannot fuse a {type(bodies[0]).__name__}: fuse resnet-style bodies (`arch_body`)")
 
+# %% ../nbs/01a_fused.ipynb #742aa33e
+def _fused_body(
+    bodies, # bodies of one architecture (checked by `_check_fusable`)
+    shared_conv:str|None, # name of the first convolution when the N bodies read one image (shared input), else None
+) -> nn.Module:
+    "A copy of `bodies[0]` whose convolutions and batch norms are the fused ones of all `bodies`."
+    body = deepcopy(bodies[0])
+    for name, m in bodies[0].named_modules():
+        if not name: continue
+        same = [b.get_submodule(name) for b in bodies]
+        if type(m) is nn.Conv2d: _set_module(body, name, _fuse_conv(same, name == shared_conv))
+        elif type(m) is nn.BatchNorm2d: _set_module(body, name, _fuse_bn(same))
+        elif not (type(m) in _BLOCKS or isinstance(m, _CHANNELWISE)):
+            raise TypeError(f"Cannot fuse {name} ({type(m).__name__}): fusing knows convolutions, batch norms, "
+                            f"channel-wise layers and resnet blocks; use fused=False for these bodies")
+    return body
+
 # %% ../nbs/01a_fused.ipynb #0832a5cf
 class FusedBodies(nn.Module):
     "N bodies of the same architecture run as one network; its output channels are the bodies', concatenated in order."
@@ -111,16 +128,7 @@ class FusedBodies(nn.Module):
         _check_fusable(bodies)
         self.input_name, first = _input_path(bodies[0])
         self.n, self.shared_input = len(bodies), type(first) is nn.Conv2d and first.groups == 1
-        self.body = deepcopy(bodies[0])
-        for name, m in bodies[0].named_modules():
-            if not name: continue
-            same = [b.get_submodule(name) for b in bodies]
-            if type(m) is nn.Conv2d:
-                _set_module(self.body, name, _fuse_conv(same, self.shared_input and name == self.input_name))
-            elif type(m) is nn.BatchNorm2d: _set_module(self.body, name, _fuse_bn(same))
-            elif not (type(m) in _BLOCKS or isinstance(m, _CHANNELWISE)):
-                raise TypeError(f"Cannot fuse {name} ({type(m).__name__}): fusing knows convolutions, batch norms, "
-                                f"channel-wise layers and resnet blocks; use fused=False for these bodies")
+        self.body = _fused_body(bodies, self.input_name if self.shared_input else None)
         self.train(bodies[0].training)
 
 # %% ../nbs/01a_fused.ipynb #1bdc9b18
