@@ -29,12 +29,12 @@ __all__ = ['DEFAULTS', 'PRESETS', 'SETTING_HELP', 'PRECISIONS', 'VARIANTS', 'RES
            'CheckTrainer', 'duration', 'check_run', 'cli_settings', 'pets_run']
 
 # %% ../nbs/02_experiment.ipynb #672592ec
-DEFAULTS = dict(data='synthetic', n_per_breed=40, pretrained=False, size=32, presize=64, bs=64, budget=6,
+DEFAULTS = dict(data='synthetic', n_per_breed=20, pretrained=False, size=32, presize=64, bs=64, budget=6,
                 body_epochs={2: 1, 3: 1}, lr=3e-3, lr_mult=1, split_seed=42, seeds=[0], last_k=2, fast_data=True,
                 workers=0, precision='auto', channels_last=True)
 PRESETS = {
     'demo':  dict(),
-    'study': dict(budget=20, body_epochs={2: 3, 3: 2}, seeds=[0, 1, 2], last_k=5),
+    'study': dict(n_per_breed=30, budget=30, body_epochs={2: 3, 3: 2}, seeds=[0, 1, 2], last_k=5),
     'blog':  dict(data='pets', n_per_breed=None, pretrained=True, size=64, presize=128, budget=160,
                   body_epochs={2: 10, 3: 7}, lr=None, lr_mult=100, last_k=20, workers=None),
     'smoke': dict(n_per_breed=3, bs=32, budget=5, fast_data=False, precision='fp32'),
@@ -565,9 +565,16 @@ def _start_ray(ray, address):
     else: ray.init(num_cpus=os.cpu_count(), include_dashboard=False, object_store_memory=2**28, **kw)
     return True
 
+# %% ../nbs/02_experiment.ipynb #d8eb7bd5
 def _ray_error(e):
+    "One line for a failed Ray task: its cause, or for a worker stopped for lack of memory, the memory in use and the fix."
     cause = getattr(e, 'cause', None) or e
-    return ' '.join(f"{type(cause).__name__}: {cause}".split())[:400]
+    text = ' '.join(f"{type(cause).__name__}: {cause}".split())
+    if type(cause).__name__ == 'OutOfMemoryError' or 'running low on memory' in text:
+        m = re.search(r'was ([\d.]+ ?GB) used / ([\d.]+ ?GB) limit', text)
+        return (f"Ray stopped the job because the machine ran low on memory{f' ({m[1]} of {m[2]} in use)' if m else ''}: "
+                "run fewer --jobs at a time, or free memory")
+    return text[:400]
 
 # %% ../nbs/02_experiment.ipynb #f46a79d6
 def _run_on_ray(store, todo, s, jobs, address, gpus_per_job, cpus_per_job, threads, progress):
