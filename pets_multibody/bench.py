@@ -407,7 +407,8 @@ def pets_bench(
     print(f'\nWritten to {out}')
 
 # %% ../nbs/04_bench.ipynb #d84a80d1
-def bench_throughput(df:pd.DataFrame, # a bench table (`run_bench`, or a CSV of `pets_bench`)
+def bench_throughput(
+    df:pd.DataFrame, # a bench table (`run_bench`, or a CSV of `pets_bench`)
 ) -> pd.DataFrame:
     "One row per timed model: `label`, `kind`, median training `img_per_s` and its `low`-`high` range over the timings."
     m = df[df.kind.isin(['model', 'end-to-end'])]
@@ -416,7 +417,8 @@ def bench_throughput(df:pd.DataFrame, # a bench table (`run_bench`, or a CSV of 
                              low=m.img_per_s_min, high=m.img_per_s_max)).reset_index(drop=True)
 
 # %% ../nbs/04_bench.ipynb #1ca266fd
-def bench_title(df:pd.DataFrame, # a bench table
+def bench_title(
+    df:pd.DataFrame, # a bench table
 ) -> str:
     "Where and how a bench table was measured: device, precision, threads on a CPU, batch size and image side."
     r = df.iloc[0]

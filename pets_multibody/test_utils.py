@@ -62,9 +62,10 @@ def bad_entries(
     return {name: kind for name, (kind, _) in makers.items()}
 
 # %% ../nbs/09_test_utils.ipynb #0545f4b2
-def _real_names(table:Path, # the sample's `oxford-iiit-pet-metadata.csv`
-                n_per_breed:int|None=None, # the first names of each breed, in the table's order; all when None
-               ) -> dict:
+def _real_names(
+    table:Path, # the sample's `oxford-iiit-pet-metadata.csv`
+    n_per_breed:int|None=None, # the first names of each breed, in the table's order; all when None
+) -> dict:
     "{breed: [file names]} of the real dataset, from its table."
     res = {}
     with open(table, newline='') as f:
@@ -72,10 +73,11 @@ def _real_names(table:Path, # the sample's `oxford-iiit-pet-metadata.csv`
     return {b: v[:n_per_breed] for b, v in res.items()}
 
 # %% ../nbs/09_test_utils.ipynb #fcf96269
-def _derive(src:Path, # a sample photo
-            jobs:list, # (file to write, k): the k-th distinct image made from `src`
-            quality:int=90, # JPEG quality
-           ):
+def _derive(
+    src:Path, # a sample photo
+    jobs:list, # (file to write, k): the k-th distinct image made from `src`
+    quality:int=90, # JPEG quality
+):
     "Write each `k`-th crop of `src`: 6 pixels smaller on each axis, shifted by (k % 7, k // 7 % 7) pixels."
     with Image.open(src) as im:
         im = im.convert('RGB'); w, h = im.size
@@ -84,8 +86,9 @@ def _derive(src:Path, # a sample photo
             im.crop((dx, dy, w - 6 + dx, h - 6 + dy)).save(dest, quality=quality)
 
 # %% ../nbs/09_test_utils.ipynb #8419e673
-def real_scale_pets(n_per_breed:int|None=None, # the first names of each breed; all 7,349 names when None
-                   ) -> Path|None:
+def real_scale_pets(
+    n_per_breed:int|None=None, # the first names of each breed; all 7,349 names when None
+) -> Path|None:
     "A folder of the real Pets file names, each a distinct JPEG made from a sample photo of its breed; `None` without the sample."
     shared = sample_data()
     if shared is None: return None
