@@ -62,9 +62,10 @@ def bad_entries(
     return {name: kind for name, (kind, _) in makers.items()}
 
 # %% ../nbs/09_test_utils.ipynb #0545f4b2
-def _real_names(table:Path, # the sample's `oxford-iiit-pet-metadata.csv`
-                n_per_breed:int|None=None, # the first names of each breed, in the table's order; all when None
-               ) -> dict:
+def _real_names(
+    table:Path, # the sample's `oxford-iiit-pet-metadata.csv`
+    n_per_breed:int|None=None, # the first names of each breed, in the table's order; all when None
+) -> dict:
     "{breed: [file names]} of the real dataset, from its table."
     res = {}
     with open(table, newline='') as f:
@@ -72,10 +73,11 @@ def _real_names(table:Path, # the sample's `oxford-iiit-pet-metadata.csv`
     return {b: v[:n_per_breed] for b, v in res.items()}
 
 # %% ../nbs/09_test_utils.ipynb #fcf96269
-def _derive(src:Path, # a sample photo
-            jobs:list, # (file to write, k): the k-th distinct image made from `src`
-            quality:int=90, # JPEG quality
-           ):
+def _derive(
+    src:Path, # a sample photo
+    jobs:list, # (file to write, k): the k-th distinct image made from `src`
+    quality:int=90, # JPEG quality
+):
     "Write each `k`-th crop of `src`: 6 pixels smaller on each axis, shifted by (k % 7, k // 7 % 7) pixels."
     with Image.open(src) as im:
         im = im.convert('RGB'); w, h = im.size
@@ -83,23 +85,35 @@ def _derive(src:Path, # a sample photo
             dx, dy = k % 7, k // 7 % 7
             im.crop((dx, dy, w - 6 + dx, h - 6 + dy)).save(dest, quality=quality)
 
+# %% ../nbs/09_test_utils.ipynb #a1297ef7
+def _plan(
+    shared:Path, # the sample data folder (`sample_data`)
+    dest:Path, # folder of the images to write
+    n_per_breed:int|None=None, # the first names of each breed; all when None
+) -> dict:
+    "{sample photo: [(file to write, k)]}: each breed's names made from its photos in turn, the k-th time for each."
+    photos = sorted((shared/'oxford-iiit-pet-sample'/'images').glob('*.jpg'))
+    work = {}
+    for breed, names in _real_names(shared/'oxford-iiit-pet-metadata.csv', n_per_breed).items():
+        srcs = [o for o in photos if breed_label(o) == breed]
+        for i, name in enumerate(names): work.setdefault(srcs[i % len(srcs)], []).append((dest/name, i // len(srcs)))
+    return work
+
 # %% ../nbs/09_test_utils.ipynb #8419e673
-def real_scale_pets(n_per_breed:int|None=None, # the first names of each breed; all 7,349 names when None
-                   ) -> Path|None:
-    "A folder of the real Pets file names, each a distinct JPEG made from a sample photo of its breed; `None` without the sample."
+def real_scale_pets(
+    n_per_breed:int|None=None, # the first names of each breed; all 7,349 names when None
+) -> Path|None:
+    "The real Pets file names in one folder, each a distinct JPEG from a sample photo of its breed; `None` without it."
     shared = sample_data()
     if shared is None: return None
     out = pets_cache_dir()/f"real-names-v1-{n_per_breed or 'all'}"
     if (out/'images').is_dir(): return out/'images'
-    photos = sorted((shared/'oxford-iiit-pet-sample'/'images').glob('*.jpg'))
     tmp = Path(tempfile.mkdtemp(dir=pets_cache_dir(), prefix='.real-names-'))
     try:
         (tmp/'images').mkdir()
-        work = {}
-        for breed, names in _real_names(shared/'oxford-iiit-pet-metadata.csv', n_per_breed).items():
-            srcs = [o for o in photos if breed_label(o) == breed]
-            for i, name in enumerate(names): work.setdefault(srcs[i % len(srcs)], []).append((tmp/'images'/name, i // len(srcs)))
-        parallel(lambda o: _derive(o, work[o]), list(work), threadpool=True, n_workers=os.cpu_count() or 1, progress=False)
+        work = _plan(shared, tmp/'images', n_per_breed)
+        parallel(lambda o: _derive(o, work[o]), list(work), threadpool=True, n_workers=os.cpu_count() or 1,
+                 progress=False)
         try: os.replace(tmp, out)
         except OSError:  # another process finished first: use its folder
             if not (out/'images').is_dir(): raise
