@@ -23,10 +23,10 @@ from .preflight import *
 
 # %% auto #0
 __all__ = ['DEFAULTS', 'PRESETS', 'SETTING_HELP', 'PRECISIONS', 'VARIANTS', 'RESULT_SETTINGS', 'preset_settings', 'cpu_has_bf16',
-           'resolve_precision', 'DeviceMixedPrecision', 'set_precision', 'variant', 'Plan', 'plan_variant',
-           'EpochLogger', 'epoch_line', 'progress_mode', 'build_dls', 'Trainer', 'ray_cpus', 'job_threads',
-           'check_variants', 'check_same_settings', 'check_same_data', 'variant_archs', 'default_out', 'run_experiment',
-           'CheckTrainer', 'duration', 'check_run', 'cli_settings', 'pets_run']
+           'resolve_precision', 'check_settings', 'DeviceMixedPrecision', 'set_precision', 'variant', 'Plan',
+           'plan_variant', 'EpochLogger', 'epoch_line', 'progress_mode', 'build_dls', 'Trainer', 'ray_cpus',
+           'job_threads', 'check_variants', 'check_same_settings', 'check_same_data', 'variant_archs', 'default_out',
+           'run_experiment', 'CheckTrainer', 'duration', 'check_run', 'cli_settings', 'pets_run']
 
 # %% ../nbs/02_experiment.ipynb #672592ec
 DEFAULTS = dict(data='synthetic', n_per_breed=20, pretrained=False, size=32, presize=64, bs=64, budget=6,
@@ -102,6 +102,23 @@ def resolve_precision(
     if precision != 'auto': return precision
     if device.type == 'cuda': return 'bf16' if torch.cuda.is_bf16_supported() else 'fp16'
     return 'bf16' if device.type == 'cpu' and cpu_has_bf16() else 'fp32'
+
+# %% ../nbs/02_experiment.ipynb #6a414217
+def check_settings(
+    s:dict, # settings, as `preset_settings` gives them
+) -> dict:
+    "`s` when every setting is in range; else a `ValueError` naming the flag, its value and what it must be."
+    def need(ok, k, what):
+        if not ok: raise ValueError(f"--{k} must be {what}, not {s[k]!r}")
+    def whole(v, least=1): return isinstance(v, int) and not isinstance(v, bool) and v >= least
+    for k in ['bs', 'size', 'presize', 'last_k']: need(whole(s[k]), k, 'a whole number, 1 or more')
+    need(s['n_per_breed'] is None or whole(s['n_per_breed']), 'n_per_breed', 'a whole number, 1 or more')
+    need(s['workers'] is None or whole(s['workers'], 0), 'workers', 'a whole number, 0 or more')
+    need(s['lr'] is None or s['lr'] > 0, 'lr', 'above 0')
+    need(s['lr_mult'] > 0, 'lr_mult', 'above 0')
+    need(s['presize'] >= s['size'], 'presize', f"at least --size ({s['size']}): crops are taken from it")
+    if s['precision'] not in PRECISIONS: raise ValueError(f"Unknown precision {s['precision']!r}: use {', '.join(PRECISIONS)}")
+    return s
 
 # %% ../nbs/02_experiment.ipynb #da22a080
 class DeviceMixedPrecision(MixedPrecision):
@@ -619,7 +636,10 @@ def _run_on_ray(store, todo, s, jobs, address, gpus_per_job, cpus_per_job, threa
 def _check_before_data(s, names, store, out, jobs, address) -> bool:
     "Check the jobs, the folder's settings, every variant's plan, the ImageNet weights and Ray; whether it runs on Ray."
     if jobs < 1: raise ValueError(f"--jobs must be 1 or more, not {jobs}")
-    check_same_settings(store.run(), s, out)
+    try: check_same_settings(store.run(), s, out)
+    except ResultsError as e:
+        if len(store.epochs()): raise
+        raise ResultsError(f"{e} It holds no epochs yet: removing it (rm -r {out}) loses nothing.") from None
     for v in names: plan_variant(v, s)
     if s['pretrained']:
         for a in variant_archs(names): check_weights_available(a)
@@ -654,6 +674,12 @@ def _finish(store, s, out, skipped, failed) -> pd.DataFrame:
                                   f"run the same command again to redo the failed ones")
     return summary
 
+# %% ../nbs/02_experiment.ipynb #2d72b6fc
+def _nothing_to_do(store, s, names, out) -> pd.DataFrame:
+    "Say that every run is finished and return the folder's summary, writing nothing."
+    print(f"0 run(s) to train, {len(names)*len(s['seeds'])} already finished in {out}; nothing written", flush=True)
+    return summarize(store.epochs(), store.run().get('params'), k=s['last_k'])
+
 # %% ../nbs/02_experiment.ipynb #88c1f3e2
 def run_experiment(
     preset:str='demo', # one of `PRESETS`
@@ -668,10 +694,11 @@ def run_experiment(
     **overrides, # settings that replace the preset's
 ) -> pd.DataFrame:
     "Train `variants` for every seed into `out` as epochs end, skipping what is done or held elsewhere; the summary."
-    s, names = preset_settings(preset, **overrides), check_variants(variants)
+    s, names = check_settings(preset_settings(preset, **overrides)), check_variants(variants)
+    progress = progress_mode(progress)
     out = Path(out or default_out(preset)); store = ResultsStore(out)
     on_ray = _check_before_data(s, names, store, out, jobs, address)
-    progress = progress_mode(progress)
+    if not (todo := _todo(store, s, names)): return _nothing_to_do(store, s, names, out)
     if threads: torch.set_num_threads(threads)
     sweep = dict(jobs=jobs, address=address, gpus_per_job=gpus_per_job, cpus_per_job=cpus_per_job) if on_ray else None
     dls, info = _open_run(store, s, names, out, progress, sweep, job_threads(jobs, address, cpus_per_job, threads))
@@ -732,6 +759,8 @@ def _check_images(c, s, out, jobs):
     except (OSError, ValueError, RuntimeError) as e: c.add('images', str(e), problem=True); return None, None
     with contextlib.redirect_stdout(io.StringIO()): items = check_images(c, folder)   # no bar frames in a log
     if items is None or not check_classes(c, items, BREEDS if s['data'] == 'pets' else None): return folder, None
+    try: check_labels(items, folder, breed_label); check_batch_size(len(items) - int(0.2*len(items)), s['bs'])
+    except ValueError as e: c.add('labels and batch', str(e), problem=True); return folder, None
     need = store_bytes(items, s['presize']) if s['fast_data'] else 0
     if s['fast_data']:
         check_memory(c, 2*jobs*need, f"the {len(items):,} images decoded at presize {s['presize']} ({gib(need)}), "
@@ -811,6 +840,8 @@ def _check_and_time(c, s, plans, out, folder, go, done, threads):
 # %% ../nbs/02_experiment.ipynb #434cda92
 def _check_inputs(c, s, names, out, jobs, address) -> tuple:
     "Rows for the plans, device, results folder, images and weights: plans, finished runs, folder, whether to time."
+    try: check_settings(s)
+    except ValueError as e: c.add('settings', str(e), problem=True)
     plans, can_build = _plans(c, s, names), _check_device(c, s, jobs, address)
     done = _check_out(c, s, out)
     folder, items = _check_images(c, s, out, jobs)
