@@ -213,14 +213,44 @@ def _check_layout(items, folder):
                          f"folders ({', '.join(sorted(found)[:3])}): rename the files Pets-style, or label by folder "
                          f"with `get_dls(folder, get_y=parent_label)`")
 
+# %% ../nbs/00_data.ipynb #3b663b8a
+def _check_breeds(items, folder):
+    "Raise `ValueError` when images in two or more subfolders have file-name breeds outside `BREEDS` (`DSC`, `img`, a wnid)."
+    folder = Path(folder)
+    if len({Path(o).parent for o in items} - {folder}) < 2: return   # a flat folder: its own breeds are fine
+    unknown = {}
+    for o in items: unknown.setdefault(breed_label(o), o)   # each label with its first file
+    unknown = {k: v for k, v in unknown.items() if k not in BREEDS}
+    if not unknown: return
+    shown = ', '.join(f'{k} (e.g. {Path(v).relative_to(folder)})' for k, v in sorted(unknown.items())[:3])
+    raise ValueError(
+        f"{folder} holds images in subfolders whose file names give {len(unknown)} label(s) that are no Oxford-IIIT Pet "
+        f"breed: {shown}{' ...'*(len(unknown) > 3)}; this project labels each image by its file name, `<breed>_<number>.jpg` "
+        f"with one of the 37 breeds of `BREEDS` (e.g. `Bengal_3.jpg`, `beagle_7.jpg`), not by its folder: rename the files "
+        f"Pets-style, or label by folder with `get_dls(folder, get_y=parent_label)`")
+
+# %% ../nbs/00_data.ipynb #108cf294
+def _check_stems(items, folder):
+    "Raise `ValueError`, with the count and one pair, when two or more files share a name stem (a photo and its mask)."
+    folder, dup = Path(folder), [v for v in groupby(items, lambda o: Path(o).stem).values() if len(v) > 1]
+    if not dup: return
+    a, b = sorted(dup[0], key=lambda o: (Path(o).suffix.lower() not in ('.jpg', '.jpeg'), str(o)))[:2]  # photo first
+    fix = (f"point `--data` (`get_dls`) at the folder of photos alone, e.g. {Path(a).parent}" if Path(a).parent != folder
+           else f"keep one file per picture in {folder} (move the masks or second copies elsewhere)")
+    raise ValueError(
+        f"{len(dup)} name stems of {folder} have two or more image files each ({sum(map(len, dup))} files), e.g. "
+        f"{Path(a).relative_to(folder)} and {Path(b).relative_to(folder)}: one picture's two files, or a photo and "
+        f"its mask (Oxford-IIIT Pet's `annotations/trimaps/`), which would be trained on as more images: {fix}")
+
 # %% ../nbs/00_data.ipynb #3a4d1766
 def check_labels(
     items, # the image files of `folder` (`pet_items`)
     folder, # the folder they were listed from
     get_y, # the labelling function
 ):
-    "Raise `ValueError` for class subfolders labelled by file names that disagree (Pets labels), or a single class."
-    if get_y in (breed_label, species_label): _check_layout(items, folder)
+    "Raise `ValueError` for file-name labels that class subfolders or unknown breeds make meaningless, files sharing a name stem (masks), or a single class."
+    if get_y in (breed_label, species_label):
+        _check_layout(items, folder); _check_breeds(items, folder); _check_stems(items, folder)
     ys = set(L(items).map(get_y))
     if len(ys) < 2: raise ValueError(
         f"All {len(items)} images of {folder} get the one label {first(ys)!r} from `{getattr(get_y, '__name__', get_y)}`: "
