@@ -12,7 +12,7 @@ warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated',
 from fastai.vision.all import *
 from fastcore.script import call_parse, Param, bool_arg, store_true
 # after fastai's `*`, which shadows some of these
-import os, io, sys, json, time, random, inspect, logging, platform, datetime, contextlib, zlib
+import os, io, sys, json, time, random, inspect, logging, platform, datetime, contextlib, zlib, shutil
 from copy import deepcopy
 import pandas as pd
 from .data import *
@@ -26,7 +26,7 @@ __all__ = ['DEFAULTS', 'PRESETS', 'SETTING_HELP', 'PRECISIONS', 'VARIANTS', 'RES
            'resolve_precision', 'check_settings', 'DeviceMixedPrecision', 'set_precision', 'variant', 'Plan',
            'plan_variant', 'EpochLogger', 'epoch_line', 'progress_mode', 'build_dls', 'Trainer', 'ray_cpus',
            'job_threads', 'check_variants', 'check_same_settings', 'check_same_data', 'variant_archs', 'default_out',
-           'run_experiment', 'CheckTrainer', 'duration', 'check_run', 'cli_settings', 'pets_run']
+           'check_out', 'run_experiment', 'CheckTrainer', 'duration', 'check_run', 'cli_settings', 'pets_run']
 
 # %% ../nbs/02_experiment.ipynb #672592ec
 DEFAULTS = dict(data='synthetic', n_per_breed=20, pretrained=False, size=32, presize=64, bs=64, budget=6,
@@ -114,6 +114,7 @@ def check_settings(
     for k in ['bs', 'size', 'presize', 'last_k']: need(whole(s[k]), k, 'a whole number, 1 or more')
     need(s['n_per_breed'] is None or whole(s['n_per_breed']), 'n_per_breed', 'a whole number, 1 or more')
     need(s['workers'] is None or whole(s['workers'], 0), 'workers', 'a whole number, 0 or more')
+    need(len(set(s['seeds'])) == len(s['seeds']), 'seeds', 'distinct numbers')
     need(s['lr'] is None or s['lr'] > 0, 'lr', 'above 0')
     need(s['lr_mult'] > 0, 'lr_mult', 'above 0')
     need(s['presize'] >= s['size'], 'presize', f"at least --size ({s['size']}): crops are taken from it")
@@ -680,6 +681,24 @@ def _nothing_to_do(store, s, names, out) -> pd.DataFrame:
     print(f"0 run(s) to train, {len(names)*len(s['seeds'])} already finished in {out}; nothing written", flush=True)
     return summarize(store.epochs(), store.run().get('params'), k=s['last_k'])
 
+# %% ../nbs/02_experiment.ipynb #acacaedd
+def check_out(
+    out, # the results folder asked for
+) -> Path:
+    "`out` as a `Path`; `ValueError` where it is an existing file rather than a folder."
+    out = Path(out)
+    if out.exists() and not out.is_dir(): raise ValueError(f"--out {out} is a file, not a folder: pass a folder's path")
+    return out
+
+@contextlib.contextmanager
+def _removed_on_error(out, new:bool):
+    "Remove `out` again, if this run made it and it holds nothing but the lock, when the block raises."
+    try: yield
+    except BaseException:
+        if new and out.is_dir() and {o.name for o in out.iterdir()} <= {'.lock', '.claims'}:
+            shutil.rmtree(out, ignore_errors=True)
+        raise
+
 # %% ../nbs/02_experiment.ipynb #88c1f3e2
 def run_experiment(
     preset:str='demo', # one of `PRESETS`
@@ -696,12 +715,13 @@ def run_experiment(
     "Train `variants` for every seed into `out` as epochs end, skipping what is done or held elsewhere; the summary."
     s, names = check_settings(preset_settings(preset, **overrides)), check_variants(variants)
     progress = progress_mode(progress)
-    out = Path(out or default_out(preset)); store = ResultsStore(out)
-    on_ray = _check_before_data(s, names, store, out, jobs, address)
-    if not (todo := _todo(store, s, names)): return _nothing_to_do(store, s, names, out)
-    if threads: torch.set_num_threads(threads)
-    sweep = dict(jobs=jobs, address=address, gpus_per_job=gpus_per_job, cpus_per_job=cpus_per_job) if on_ray else None
-    dls, info = _open_run(store, s, names, out, progress, sweep, job_threads(jobs, address, cpus_per_job, threads))
+    out = check_out(out or default_out(preset)); store, new = ResultsStore(out), not out.exists()
+    with _removed_on_error(out, new):   # a run refused before its first write leaves no folder behind
+        on_ray = _check_before_data(s, names, store, out, jobs, address)
+        if not (todo := _todo(store, s, names)): return _nothing_to_do(store, s, names, out)
+        if threads: torch.set_num_threads(threads)
+        sweep = dict(jobs=jobs, address=address, gpus_per_job=gpus_per_job, cpus_per_job=cpus_per_job) if on_ray else None
+        dls, info = _open_run(store, s, names, out, progress, sweep, job_threads(jobs, address, cpus_per_job, threads))
     todo = _todo(store, s, names)
     print(f"{len(todo)} run(s) to train, {len(names)*len(s['seeds'])-len(todo)} already finished in {out}; "
           f"{info['data_note']}, {info['dataset']['n_items']} images; {info['device_note']}"
@@ -759,7 +779,7 @@ def _check_images(c, s, out, jobs):
     except (OSError, ValueError, RuntimeError) as e: c.add('images', str(e), problem=True); return None, None
     with contextlib.redirect_stdout(io.StringIO()): items = check_images(c, folder)   # no bar frames in a log
     if items is None or not check_classes(c, items, BREEDS if s['data'] == 'pets' else None): return folder, None
-    try: check_labels(items, folder, breed_label); check_batch_size(len(items) - int(0.2*len(items)), s['bs'])
+    try: check_labels(items, folder, breed_label); check_labels(items, folder, species_label); check_batch_size(len(items) - int(0.2*len(items)), s['bs'])
     except ValueError as e: c.add('labels and batch', str(e), problem=True); return folder, None
     need = store_bytes(items, s['presize']) if s['fast_data'] else 0
     if s['fast_data']:
@@ -775,9 +795,9 @@ def _check_images(c, s, out, jobs):
 def _check_out(c, s, out) -> set:
     "A row for the results folder, only read: new, or made with the same settings; its finished (variant, seed) runs."
     try:
-        run = ResultsStore(out).run(); check_same_settings(run, s, out)
+        check_out(out); run = ResultsStore(out).run(); check_same_settings(run, s, out)
         done = finished_runs(read_epochs(out/'epochs.csv'), s['budget']) if (out/'epochs.csv').exists() else set()
-    except ResultsError as e: c.add('results folder', str(e), problem=True); return set()
+    except (ResultsError, ValueError) as e: c.add('results folder', str(e), problem=True); return set()
     c.add('results folder', f"{out}: " + (f"{len(done)} finished run(s) of these settings, skipped" if run else 'new'))
     return done
 
