@@ -722,7 +722,6 @@ def run_experiment(
         if threads: torch.set_num_threads(threads)
         sweep = dict(jobs=jobs, address=address, gpus_per_job=gpus_per_job, cpus_per_job=cpus_per_job) if on_ray else None
         dls, info = _open_run(store, s, names, out, progress, sweep, job_threads(jobs, address, cpus_per_job, threads))
-    todo = _todo(store, s, names)
     print(f"{len(todo)} run(s) to train, {len(names)*len(s['seeds'])-len(todo)} already finished in {out}; "
           f"{info['data_note']}, {info['dataset']['n_items']} images; {info['device_note']}"
           + (f"; {jobs} at a time on Ray" if on_ray else ''), flush=True)
