@@ -89,13 +89,15 @@ def cpu_has_bf16(
 # %% ../nbs/02_experiment.ipynb #6ebba650
 PRECISIONS = ('auto', 'fp32', 'bf16', 'fp16')
 
+def _known_precision(precision):
+    if precision not in PRECISIONS: raise ValueError(f"Unknown precision {precision!r}: use {', '.join(PRECISIONS)}")
+
 def resolve_precision(
     device, # where the model trains: 'cpu', 'cuda', a `torch.device`
     precision:str='auto', # one of `PRECISIONS`
 ) -> str:
     "'fp32', 'bf16' or 'fp16' for `device`; ValueError for an unknown name or fp16 without a GPU."
-    device = torch.device(device)
-    if precision not in PRECISIONS: raise ValueError(f"Unknown precision {precision!r}: use {', '.join(PRECISIONS)}")
+    device = torch.device(device); _known_precision(precision)
     if precision == 'fp16' and device.type != 'cuda':
         raise ValueError("fp16 mixed precision needs a GPU (its gradient scaler is CUDA's): "
                          "use --precision bf16 or fp32")
@@ -118,7 +120,7 @@ def check_settings(
     need(s['lr'] is None or s['lr'] > 0, 'lr', 'above 0')
     need(s['lr_mult'] > 0, 'lr_mult', 'above 0')
     need(s['presize'] >= s['size'], 'presize', f"at least --size ({s['size']}): crops are taken from it")
-    if s['precision'] not in PRECISIONS: raise ValueError(f"Unknown precision {s['precision']!r}: use {', '.join(PRECISIONS)}")
+    _known_precision(s['precision'])
     return s
 
 # %% ../nbs/02_experiment.ipynb #da22a080
