@@ -25,8 +25,9 @@ from .preflight import *
 __all__ = ['DEFAULTS', 'PRESETS', 'SETTING_HELP', 'PRECISIONS', 'VARIANTS', 'RESULT_SETTINGS', 'preset_settings', 'cpu_has_bf16',
            'resolve_precision', 'check_settings', 'DeviceMixedPrecision', 'set_precision', 'variant', 'Plan',
            'plan_variant', 'EpochLogger', 'epoch_line', 'progress_mode', 'build_dls', 'Trainer', 'ray_cpus',
-           'job_threads', 'check_variants', 'check_same_settings', 'check_same_data', 'variant_archs', 'default_out',
-           'check_out', 'run_experiment', 'CheckTrainer', 'duration', 'check_run', 'cli_settings', 'pets_run']
+           'job_threads', 'check_sweep', 'check_variants', 'check_same_settings', 'check_same_data', 'variant_archs',
+           'default_out', 'check_out', 'run_experiment', 'CheckTrainer', 'duration', 'check_run', 'cli_settings',
+           'pets_run']
 
 # %% ../nbs/02_experiment.ipynb #672592ec
 DEFAULTS = dict(data='synthetic', n_per_breed=20, pretrained=False, size=32, presize=64, bs=64, budget=6,
@@ -449,6 +450,46 @@ def job_threads(
     if threads: return threads
     return ray_cpus(jobs, address, cpus_per_job) if jobs > 1 or address is not None else torch.get_num_threads()
 
+# %% ../nbs/02_experiment.ipynb #8e8f15b5
+def _this_node():
+    "This machine as a Ray node of `ray.nodes()`: alive, with its CPUs and GPUs."
+    return dict(Alive=True, Resources=dict(CPU=os.cpu_count() or 1, GPU=torch.cuda.device_count()))
+
+def _check_feasible(
+    nodes:list, # `ray.nodes()`: dicts with 'Alive' and 'Resources' ({'CPU': n, 'GPU': n})
+    cpus:int, # CPUs of one job
+    gpus:float, # GPUs of one job
+):
+    "A `ValueError` when no alive node has `cpus` CPUs and `gpus` GPUs: Ray would keep such a job waiting forever."
+    have = [(n['Resources'].get('CPU', 0), n['Resources'].get('GPU', 0)) for n in nodes if n.get('Alive')]
+    if any(c >= cpus and g >= gpus for c, g in have): return
+    c, g = max(have, default=(0, 0))
+    raise ValueError(f"a job asks for {cpus} CPU(s) and {gpus:g} GPU(s), and the largest Ray node has {c:g} CPU(s) and "
+                     f"{g:g} GPU(s): lower --cpus_per_job or --gpus_per_job (a job would wait forever)")
+
+# %% ../nbs/02_experiment.ipynb #c82154f5
+def check_sweep(
+    jobs:int=1, # (variant, seed) runs at a time; above 1 they run on Ray
+    address:str|None=None, # a Ray cluster's address; None: a local Ray when jobs > 1
+    gpus_per_job:float=0, # GPUs of each Ray job
+    cpus_per_job:int|None=None, # CPUs of each Ray job
+    threads:int|None=None, # torch threads per job
+) -> bool:
+    "Whether the runs go to Ray; a `ValueError` naming the flag and its fix for a count out of range or a job too big."
+    def need(ok, msg):
+        if not ok: raise ValueError(msg)
+    def whole(v): return isinstance(v, int) and not isinstance(v, bool) and v >= 1
+    need(whole(jobs), f"--jobs must be 1 or more, not {jobs!r}")
+    need(threads is None or whole(threads), f"--threads must be 1 or more, not {threads!r} (leave it out: torch's own)")
+    need(cpus_per_job is None or whole(cpus_per_job), f"--cpus_per_job must be 1 or more, not {cpus_per_job!r}")
+    need(gpus_per_job >= 0 and (gpus_per_job <= 1 or float(gpus_per_job).is_integer()),
+         f"--gpus_per_job must be a fraction up to 1 or a whole number, not {gpus_per_job!r}")
+    on_ray = jobs > 1 or address is not None
+    need(on_ray or (not gpus_per_job and cpus_per_job is None), "--gpus_per_job and --cpus_per_job size Ray jobs, "
+         "and one job runs in this process: add --jobs N (N above 1) or --address, or leave them out")
+    if on_ray and address is None: _check_feasible([_this_node()], ray_cpus(jobs, None, cpus_per_job), gpus_per_job)
+    return on_ray
+
 # %% ../nbs/02_experiment.ipynb #d8483d91
 def _device_info(s, threads):
     "The device, its name, the precision `s['precision']` resolves to there, and the torch threads of the runs."
@@ -603,6 +644,10 @@ def _run_on_ray(store, todo, s, jobs, address, gpus_per_job, cpus_per_job, threa
     from ray.util.queue import Queue
     started = _start_ray(ray, address)
     cpus, threads = ray_cpus(jobs, address, cpus_per_job), job_threads(jobs, address, cpus_per_job, threads)
+    try: _check_feasible(ray.nodes(), cpus, gpus_per_job)
+    except ValueError:
+        if started: ray.shutdown()
+        raise
     task = ray.remote(_ray_job).options(num_cpus=cpus, num_gpus=gpus_per_job, max_retries=0)
     sink = Queue(actor_options=dict(num_cpus=0))
     waiting, running, skipped, failed, n = list(enumerate(todo, 1)), {}, [], [], len(todo)
@@ -636,9 +681,9 @@ def _run_on_ray(store, todo, s, jobs, address, gpus_per_job, cpus_per_job, threa
     return skipped, failed
 
 # %% ../nbs/02_experiment.ipynb #2947a601
-def _check_before_data(s, names, store, out, jobs, address) -> bool:
-    "Check the jobs, the folder's settings, every variant's plan, the ImageNet weights and Ray; whether it runs on Ray."
-    if jobs < 1: raise ValueError(f"--jobs must be 1 or more, not {jobs}")
+def _check_before_data(s, names, store, out, sweep) -> bool:
+    "Check the sweep, the folder's settings, every variant's plan, the ImageNet weights and Ray; whether it runs on Ray."
+    on_ray = check_sweep(**sweep)
     try: check_same_settings(store.run(), s, out)
     except ResultsError as e:
         if len(store.epochs()): raise
@@ -646,7 +691,6 @@ def _check_before_data(s, names, store, out, jobs, address) -> bool:
     for v in names: plan_variant(v, s)
     if s['pretrained']:
         for a in variant_archs(names): check_weights_available(a)
-    on_ray = jobs > 1 or address is not None
     if on_ray: _import_ray()
     return on_ray
 
@@ -719,11 +763,11 @@ def run_experiment(
     progress = progress_mode(progress)
     out = check_out(out or default_out(preset)); store, new = ResultsStore(out), not out.exists()
     with _removed_on_error(out, new):   # a run refused before its first write leaves no folder behind
-        on_ray = _check_before_data(s, names, store, out, jobs, address)
+        sweep = dict(jobs=jobs, address=address, gpus_per_job=gpus_per_job, cpus_per_job=cpus_per_job)
+        on_ray = _check_before_data(s, names, store, out, dict(sweep, threads=threads))
         if not (todo := _todo(store, s, names)): return _nothing_to_do(store, s, names, out)
         if threads: torch.set_num_threads(threads)
-        sweep = dict(jobs=jobs, address=address, gpus_per_job=gpus_per_job, cpus_per_job=cpus_per_job) if on_ray else None
-        dls, info = _open_run(store, s, names, out, progress, sweep, job_threads(jobs, address, cpus_per_job, threads))
+        dls, info = _open_run(store, s, names, out, progress, sweep if on_ray else None, job_threads(jobs, address, cpus_per_job, threads))
     print(f"{len(todo)} run(s) to train, {len(names)*len(s['seeds'])-len(todo)} already finished in {out}; "
           f"{info['data_note']}, {info['dataset']['n_items']} images; {info['device_note']}"
           + (f"; {jobs} at a time on Ray" if on_ray else ''), flush=True)
@@ -756,7 +800,7 @@ def _plans(c, s, names) -> dict:
     return plans
 
 # %% ../nbs/02_experiment.ipynb #2d261699
-def _check_device(c, s, jobs, address) -> bool:
+def _check_device(c, s, sweep) -> bool:
     "Rows for the device, the precision, the threads and the jobs; whether models can be built here."
     info = dict(device='cuda' if torch.cuda.is_available() else 'cpu')
     name = torch.cuda.get_device_name() if info['device'] == 'cuda' else platform.processor() or platform.machine()
@@ -765,7 +809,9 @@ def _check_device(c, s, jobs, address) -> bool:
                           f"channels_last {s['channels_last']}")
     except ValueError as e: ok = c.add('precision', str(e), problem=True)
     c.add('threads', f"{torch.get_num_threads()} torch threads, {os.cpu_count()} CPUs")
-    if jobs < 1: return c.add('jobs', f"--jobs must be 1 or more, not {jobs}", problem=True) and False
+    try: check_sweep(**sweep)
+    except ValueError as e: return c.add('jobs', str(e), problem=True) and False
+    jobs, address = sweep['jobs'], sweep['address']
     if jobs == 1 and address is None: c.add('jobs', '1: the runs one after the other, in this process'); return ok
     try: _import_ray(); c.add('jobs', f"{jobs} at a time on Ray" + (f" at {address}" if address else ' (a local Ray)'))
     except RuntimeError as e: c.add('jobs', str(e), problem=True)
@@ -859,13 +905,13 @@ def _check_and_time(c, s, plans, out, folder, go, done, threads):
     return est
 
 # %% ../nbs/02_experiment.ipynb #434cda92
-def _check_inputs(c, s, names, out, jobs, address) -> tuple:
+def _check_inputs(c, s, names, out, sweep) -> tuple:
     "Rows for the plans, device, results folder, images and weights: plans, finished runs, folder, whether to time."
     try: check_settings(s)
     except ValueError as e: c.add('settings', str(e), problem=True)
-    plans, can_build = _plans(c, s, names), _check_device(c, s, jobs, address)
+    plans, can_build = _plans(c, s, names), _check_device(c, s, sweep)
     done = _check_out(c, s, out)
-    folder, items = _check_images(c, s, out, jobs)
+    folder, items = _check_images(c, s, out, sweep['jobs'])
     go = can_build and items is not None and not c.problems
     if s['pretrained']: check_weights(c, variant_archs(names))   # the timing does without them: the speed is the same
     return plans, done, folder, go
@@ -884,7 +930,7 @@ def check_run(
     out=None, # results folder; `runs/<preset>` by default; only read
     jobs:int=1, # (variant, seed) runs at a time
     address:str|None=None, # address of a Ray cluster
-    gpus_per_job:float=0, # GPUs of each Ray job (not checked: the cluster's)
+    gpus_per_job:float=0, # GPUs of each Ray job (checked against this machine's on a local Ray)
     cpus_per_job:int|None=None, # CPUs of each Ray job: the torch threads of the timing when jobs > 1
     threads:int|None=None, # torch threads of the timing, as of the run
     **overrides, # settings that replace the preset's
@@ -892,7 +938,8 @@ def check_run(
     "Check what a run needs and estimate its time: prints a table and the estimate; `PreflightError` on a problem."
     s, names, c = preset_settings(preset, **overrides), check_variants(variants), Checks()
     out = Path(out or default_out(preset))
-    plans, done, folder, go = _check_inputs(c, s, names, out, jobs, address)
+    sweep = dict(jobs=jobs, address=address, gpus_per_job=gpus_per_job, cpus_per_job=cpus_per_job, threads=threads)
+    plans, done, folder, go = _check_inputs(c, s, names, out, sweep)
     threads = threads or (ray_cpus(jobs, None, cpus_per_job) if jobs > 1 and not address else None)
     est = _check_and_time(c, s, plans, out, folder, go, done, threads)
     _report(c, est, s, jobs)
