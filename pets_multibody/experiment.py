@@ -22,12 +22,12 @@ from .results import *
 from .preflight import *
 
 # %% auto #0
-__all__ = ['DEFAULTS', 'PRESETS', 'SETTING_HELP', 'PRECISIONS', 'VARIANTS', 'RESULT_SETTINGS', 'preset_settings', 'cpu_has_bf16',
-           'resolve_precision', 'check_settings', 'DeviceMixedPrecision', 'set_precision', 'variant', 'Plan',
-           'plan_variant', 'EpochLogger', 'epoch_line', 'progress_mode', 'build_dls', 'Trainer', 'ray_cpus',
-           'job_threads', 'check_sweep', 'check_variants', 'check_same_settings', 'check_same_data', 'variant_archs',
-           'default_out', 'check_out', 'run_experiment', 'CheckTrainer', 'duration', 'check_run', 'cli_settings',
-           'pets_run']
+__all__ = ['DEFAULTS', 'PRESETS', 'SETTING_HELP', 'PRECISIONS', 'VARIANTS', 'TASK_LABELS', 'RESULT_SETTINGS', 'preset_settings',
+           'cpu_has_bf16', 'resolve_precision', 'check_settings', 'DeviceMixedPrecision', 'set_precision', 'variant',
+           'Plan', 'plan_variant', 'variant_tasks', 'EpochLogger', 'epoch_line', 'progress_mode', 'build_dls',
+           'Trainer', 'ray_cpus', 'job_threads', 'check_sweep', 'check_variants', 'check_same_settings',
+           'check_same_data', 'variant_archs', 'default_out', 'check_out', 'run_experiment', 'CheckTrainer', 'duration',
+           'check_run', 'cli_settings', 'pets_run']
 
 # %% ../nbs/02_experiment.ipynb #672592ec
 DEFAULTS = dict(data='synthetic', n_per_breed=20, pretrained=False, size=32, presize=64, bs=64, budget=6,
@@ -188,11 +188,11 @@ def _hierarchy2(t):
 
 # %% ../nbs/02_experiment.ipynb #8ee900f6
 class Plan:
-    "A recipe's building blocks that train nothing: each records its stage and epochs in `stages`, within the budget."
+    "A recipe's building blocks that train nothing: each records its stage and epochs in `stages`, within the budget, and its task in `tasks`."
     def __init__(self,
         variant:str, # the variant's name, for messages
         settings:dict, # `preset_settings`; `budget` and `body_epochs` are used
-    ): store_attr(); self.stages = []
+    ): store_attr(); self.stages, self.tasks = [], {'breed'}
 
     @property
     def spent(self) -> int:
@@ -244,6 +244,7 @@ def trained_body(self:Plan,
     arch=resnet18, # a torchvision architecture
 ):
     "Plan a body of `arch` fine-tuned alone on `task` for `epochs`; a stand-in for it."
+    self.tasks.add(task)
     self.spend(stage, epochs)
     return nn.Identity()
 
@@ -269,6 +270,20 @@ def plan_variant(
     p = Plan(name, settings)
     VARIANTS[name](p)
     return p.stages
+
+def variant_tasks(
+    names:list, # names of `VARIANTS`
+    settings:dict, # `preset_settings`
+) -> list:
+    "The labels the variants `names` train on: ['breed'], with 'species' after it when one of them needs it."
+    tasks = {'breed'}
+    for v in names:
+        p = Plan(v, settings)
+        try: VARIANTS[v](p)
+        except ValueError: pass   # a plan over the budget still names its tasks; `plan_variant` reports the budget
+        tasks |= p.tasks
+    return sorted(tasks)
+
 
 # %% ../nbs/02_experiment.ipynb #8935a04d
 class EpochLogger(Callback):
@@ -307,16 +322,30 @@ def progress_mode(
 # %% ../nbs/02_experiment.ipynb #f5edc68d
 def build_dls(
     settings:dict, # `preset_settings`
+    tasks=('breed', 'species'), # the labels to build dataloaders for (`variant_tasks`)
 ) -> tuple:
-    "Folder and the breed and species dataloaders for `settings`, with their split checked to be identical."
+    "Folder and {task: dataloaders} for `settings`, their splits checked to be identical."
     s = settings
     src = dict(n_per_breed=s['n_per_breed']) if s['data'] == 'synthetic' and s.get('n_per_breed') else {}
     folder = pets_folder(s['data'], **src)
     kw = dict(size=s['size'], presize=s['presize'], bs=s['bs'], seed=s['split_seed'], num_workers=s['workers'])
     if s.get('fast_data'): kw['fast'] = True
-    dls = dict(breed=get_dls(folder, breed_label, **kw), species=get_dls(folder, species_label, **kw))
-    check_same_split(dls['breed'], dls['species'])
+    dls = {t: _task_dls(folder, t, kw) for t in tasks}
+    for t in tasks[1:]: check_same_split(dls[tasks[0]], dls[t])
     return folder, dls
+
+def _task_dls(folder, task, kw):
+    "`get_dls` for `task`; a species label problem says which variant needs the species labels."
+    try: return get_dls(folder, TASK_LABELS[task], **kw)
+    except ValueError as e: raise _species_hint(e, task)
+
+TASK_LABELS = dict(breed=breed_label, species=species_label)
+
+def _species_hint(e, task):
+    "`e`, its message ending with the variant that needs the species labels when `task` is 'species'."
+    if task == 'species':
+        e.args = (f"{e.args[0]} (only 2HierarchyBodies trains on species: leave it out of --variants)",) + e.args[1:]
+    return e
 
 # %% ../nbs/02_experiment.ipynb #2790d435
 class Trainer(Plan):
@@ -612,8 +641,9 @@ _WORKER_DLS = {}
 def _ray_job(variant, seed, settings, sink, threads):
     "Train one (variant, seed) in a Ray worker, each epoch's row put into `sink` (a Ray queue); its parameter count."
     if threads: torch.set_num_threads(threads)
-    key = json.dumps(settings, sort_keys=True, default=str)
-    if key not in _WORKER_DLS: _WORKER_DLS.clear(); _WORKER_DLS[key] = build_dls(settings)[1]
+    tasks = variant_tasks([variant], settings)
+    key = json.dumps([settings, tasks], sort_keys=True, default=str)
+    if key not in _WORKER_DLS: _WORKER_DLS.clear(); _WORKER_DLS[key] = build_dls(settings, tasks)[1]
     t = Trainer(variant, seed, settings, _WORKER_DLS[key], sink.put, progress='none')
     VARIANTS[variant](t)
     return t.params
@@ -698,7 +728,7 @@ def _check_before_data(s, names, store, out, sweep) -> bool:
 def _open_run(store, s, names, out, progress, sweep, threads) -> tuple:
     "The dataloaders and the updated run.json; in a log, no bar frames from generating or decoding the images."
     with contextlib.redirect_stdout(io.StringIO()) if progress != 'bar' else contextlib.nullcontext():
-        folder, dls = build_dls(s)
+        folder, dls = build_dls(s, variant_tasks(names, s))
     dataset = _dataset_info(folder, dls['breed'])
     info = store.update_run(partial(_merged_run, s=s, names=names, dataset=dataset, out=out, sweep=sweep,
                                     threads=threads))
@@ -818,7 +848,7 @@ def _check_device(c, s, sweep) -> bool:
     return ok
 
 # %% ../nbs/02_experiment.ipynb #86fc2a21
-def _check_images(c, s, out, jobs):
+def _check_images(c, s, out, jobs, tasks):
     "Rows for the images, classes, memory and disk; the folder and usable items (`None` where unusable)."
     src = dict(n_per_breed=s['n_per_breed']) if s['data'] == 'synthetic' and s.get('n_per_breed') else {}
     try:
@@ -826,12 +856,16 @@ def _check_images(c, s, out, jobs):
     except (OSError, ValueError, RuntimeError) as e: c.add('images', str(e), problem=True); return None, None
     with contextlib.redirect_stdout(io.StringIO()): items = check_images(c, folder)   # no bar frames in a log
     if items is None or not check_classes(c, items, BREEDS if s['data'] == 'pets' else None): return folder, None
-    try: check_labels(items, folder, breed_label); check_labels(items, folder, species_label); check_batch_size(len(items) - int(0.2*len(items)), s['bs'])
+    try:
+        for t in tasks:
+            try: check_labels(items, folder, TASK_LABELS[t])
+            except ValueError as e: raise _species_hint(e, t)
+        check_batch_size(len(items) - int(0.2*len(items)), s['bs'])
     except ValueError as e: c.add('labels and batch', str(e), problem=True); return folder, None
     need = store_bytes(items, s['presize']) if s['fast_data'] else 0
     if s['fast_data']:
-        check_memory(c, 2*jobs*need, f"the {len(items):,} images decoded at presize {s['presize']} ({gib(need)}), "
-                     f"held twice (breed and species dataloaders) by each of {jobs} job(s)",
+        check_memory(c, len(tasks)*jobs*need, f"the {len(items):,} images decoded at presize {s['presize']} "
+                     f"({gib(need)}), held by the {' and '.join(tasks)} dataloaders of each of {jobs} job(s)",
                      'Lower --presize, use --fast_data false (images read from disk every batch), or fewer --jobs')
     else: c.add('memory', 'fast_data off: the images are read from disk every batch, none is kept in memory')
     check_disk(c, [('results', out, 10*2**20), ('decoded images', pets_cache_dir()/'stores', need)],
@@ -876,14 +910,14 @@ def _print_estimate(est, s, jobs, prep):
                        f"machine slow each other down)")
 
 # %% ../nbs/02_experiment.ipynb #4b934bd8
-def _check_split(c, s):
-    "A row for the breed and species dataloaders (one split, every class trained); the folder, dataloaders, seconds."
+def _check_split(c, s, tasks):
+    "A row for the dataloaders of `tasks` (one split, every class trained); the folder, dataloaders, seconds."
     t0 = time.perf_counter()
     try:
-        with contextlib.redirect_stdout(io.StringIO()): folder, dls = build_dls(s)
+        with contextlib.redirect_stdout(io.StringIO()): folder, dls = build_dls(s, tasks)
     except (NoTrainingImagesError, SplitMismatchError) as e: c.add('split', str(e), problem=True); return None, None, 0
     n = dls['breed']
-    c.add('split', f"breed and species: the same {len(n.train_ds):,} training and {len(n.valid_ds):,} validation "
+    c.add('split', f"{' and '.join(tasks)}: {'the same ' if len(tasks) > 1 else ''}{len(n.train_ds):,} training and {len(n.valid_ds):,} validation "
           f"images; every class has training images")
     return folder, dls, time.perf_counter() - t0
 
@@ -892,7 +926,7 @@ def _check_and_time(c, s, plans, out, folder, go, done, threads):
     "Rows for the split and the timing; the estimate, or `None` when earlier problems leave nothing to time."
     c.prep_seconds = 0
     if not go: c.skip('timing', 'fix the problems above first'); return None
-    folder, dls, c.prep_seconds = _check_split(c, s)
+    folder, dls, c.prep_seconds = _check_split(c, s, variant_tasks(list(plans), s))
     if dls is None: return None
     try: check_same_data(ResultsStore(out).run(), _dataset_info(folder, dls['breed']), out)
     except ResultsError as e: c.add('results folder', str(e), problem=True)
@@ -911,7 +945,7 @@ def _check_inputs(c, s, names, out, sweep) -> tuple:
     except ValueError as e: c.add('settings', str(e), problem=True)
     plans, can_build = _plans(c, s, names), _check_device(c, s, sweep)
     done = _check_out(c, s, out)
-    folder, items = _check_images(c, s, out, sweep['jobs'])
+    folder, items = _check_images(c, s, out, sweep['jobs'], variant_tasks(names, s))
     go = can_build and items is not None and not c.problems
     if s['pretrained']: check_weights(c, variant_archs(names))   # the timing does without them: the speed is the same
     return plans, done, folder, go
