@@ -9,6 +9,7 @@ import warnings
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning,
                         module=r'torch\.jit')
 from .experiment import PRECISIONS, resolve_precision, set_precision
+from .results import one_line_errors
 from fastai.vision.all import *
 from fastcore.script import call_parse, Param, bool_arg
 from .data import *
@@ -30,6 +31,14 @@ __all__ = ['BENCH_MODELS', 'BENCH_RATIOS', 'BENCH_COLUMNS', 'bench_model', 'benc
            'bench_throughput', 'bench_title', 'plot_bench']
 
 # %% ../nbs/04_bench.ipynb #7373f62f
+def _model_spec(name):
+    "(bodies or None, architecture, ' fused' or None) of a bench model's name; `ValueError` for an unknown one."
+    m = re.fullmatch(r'(?:([1-9]\d*) x )?(resnet\d+)( fused)?', name.strip())
+    if m is None or m.group(2) not in _ARCHS or (m.group(3) and not m.group(1)):
+        raise ValueError(f"Unknown bench model {name!r}: use an architecture ({', '.join(_ARCHS)}), "
+                         f"'N x resnet18' for a MultiBody of N bodies, or 'N x resnet18 fused'")
+    return m.groups()
+
 BENCH_MODELS = ['resnet18', 'resnet34', 'resnet50', '2 x resnet18', '3 x resnet18',
                 '2 x resnet18 fused', '3 x resnet18 fused']
 _ARCHS = dict(resnet18=resnet18, resnet34=resnet34, resnet50=resnet50, resnet101=resnet101)
@@ -39,11 +48,7 @@ def bench_model(
     n_out:int=37, # number of classes
 ) -> nn.Module:
     "A model of the bench, by name, with random weights: what `vision_learner` or `multibody_learner` would train."
-    m = re.fullmatch(r'(?:(\d+) x )?(resnet\d+)( fused)?', name.strip())
-    if m is None or m.group(2) not in _ARCHS or (m.group(3) and not m.group(1)):
-        raise ValueError(f"Unknown bench model {name!r}: use an architecture ({', '.join(_ARCHS)}), "
-                         f"'N x resnet18' for a MultiBody of N bodies, or 'N x resnet18 fused'")
-    n, arch, fused = m.groups()
+    n, arch, fused = _model_spec(name)
     if n is None: return create_vision_model(_ARCHS[arch], n_out, pretrained=False)
     bodies = [arch_body(_ARCHS[arch], pretrained=False) for _ in range(int(n))]
     return fuse_multibody(MultiBody(bodies, n_out)) if fused else MultiBody(bodies, n_out)
@@ -256,6 +261,23 @@ class Bench:
         self.models, self.e2e_models, self.data, self.paths = map(_names, (models, e2e_models, data, paths))
         self.device, self.precision_requested = bench_device(device), precision
         self.precision = resolve_precision(self.device, precision)
+        self.check()
+
+# %% ../nbs/04_bench.ipynb #46457c08
+@patch
+def check(self:Bench):
+    "Refuse, before anything is timed, what the bench could not measure: a `ValueError` naming the option and its fix."
+    for m in self.models + self.e2e_models: _model_spec(m)
+    if bad := [p for p in self.paths if p not in ('standard', 'fast')]:
+        raise ValueError(f"--paths {','.join(bad)}: the data paths are standard and fast")
+    if bad := [d for d in self.data if d not in ('synthetic', 'real') and not Path(d).is_dir()]:
+        raise ValueError(f"--data {','.join(bad)}: each dataset is synthetic, real (the sample of real photos) or a "
+                         f"folder of Pets-style images")
+    for k, least in dict(bs=1, size=1, steps=1, repeats=1, warmup=0, e2e_batches=0, e2e_repeats=1, n_per_breed=1,
+                         real_items=1).items():
+        v = getattr(self, k)
+        if not (isinstance(v, int) and not isinstance(v, bool) and v >= least):
+            raise ValueError(f"--{k} must be a whole number, {least} or more, not {v!r}")
 
 # %% ../nbs/04_bench.ipynb #5a4b5527
 @patch
@@ -303,10 +325,10 @@ def model_rows(self:Bench, peak:float) -> list: # GFLOP/s the models are compare
 # %% ../nbs/04_bench.ipynb #463e1358
 @patch
 def folders(self:Bench) -> dict:
-    "{data: folder} of the end-to-end data sets: generated (`pets_folder`) and the real sample (`replicated_sample`)."
+    "{data: folder} of the end-to-end data sets: generated (`pets_folder`), the real sample (`replicated_sample`), folders."
     make = dict(synthetic=lambda: pets_folder('synthetic', n_per_breed=self.n_per_breed),
                 real=lambda: replicated_sample(self.real_items))
-    res = {d: make[d]() for d in self.data}
+    res = {d: make.get(d, lambda: Path(d))() for d in self.data}
     for d in [d for d, f in res.items() if f is None]:
         print(f'Real Pets sample not found: no end-to-end timing on {d} data')
     return {d: f for d, f in res.items() if f is not None}
@@ -389,8 +411,9 @@ def show_bench(df:pd.DataFrame): # a bench table (`run_bench`, or a CSV of `pets
                 img_per_s_max='max', gflops='GFLOP/s', pct_of_peak='% of peak')
     t = m.reindex(columns=list(cols)).rename(columns=cols).astype(object).fillna('')
     print(t.to_string(index=False, float_format=lambda v: f'{v:.1f}'))
-    print('\nRatios of median img/s:')
     ratios = df[df.kind == 'ratio'].reindex(columns=['name', 'ratio'])
+    if not len(ratios): return print('\nNo ratio: none of `BENCH_RATIOS` has both of its measurements here')
+    print('\nRatios of median img/s:')
     print(ratios.to_string(index=False, float_format=lambda v: f'{v:.2f}'))
 
 # %% ../nbs/04_bench.ipynb #546c314a
@@ -401,12 +424,14 @@ def pets_bench(
     **kwargs,
 ):
     "Training throughput of every model on fixed tensors and of resnet18 through real dataloaders: table, ratios, CSV."
-    df = run_bench(**kwargs)
-    show_bench(df)
-    out = Path(out) if out else bench_file(kwargs.get('device'))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    df.reindex(columns=BENCH_COLUMNS).to_csv(out, index=False)
-    print(f'\nWritten to {out}')
+    with one_line_errors('pets_bench'):
+        out = Path(out) if out else bench_file(kwargs.get('device'))
+        if out.is_dir(): raise ValueError(f"--out {out} is a folder: name the CSV file to write")
+        out.parent.mkdir(parents=True, exist_ok=True)   # before any timing: a bad --out costs nothing
+        df = Bench(**kwargs).run()
+        show_bench(df)
+        df.reindex(columns=BENCH_COLUMNS).to_csv(out, index=False)
+        print(f'\nWritten to {out}')
 
 # %% ../nbs/04_bench.ipynb #d84a80d1
 def bench_throughput(
