@@ -860,8 +860,8 @@ def _check_images(c, s, out, jobs, tasks):
         for t in tasks:
             try: check_labels(items, folder, TASK_LABELS[t])
             except ValueError as e: raise _species_hint(e, t)
-        check_batch_size(len(items) - int(0.2*len(items)), s['bs'])
-    except ValueError as e: c.add('labels and batch', str(e), problem=True); return folder, None
+    except ValueError as e: c.add('labels', str(e), problem=True); return folder, None
+    if not _check_split_sizes(c, s, items, tasks): return folder, None
     need = store_bytes(items, s['presize']) if s['fast_data'] else 0
     if s['fast_data']:
         check_memory(c, len(tasks)*jobs*need, f"the {len(items):,} images decoded at presize {s['presize']} "
@@ -871,6 +871,17 @@ def _check_images(c, s, out, jobs, tasks):
     check_disk(c, [('results', out, 10*2**20), ('decoded images', pets_cache_dir()/'stores', need)],
                'free space there, set PETS_MULTIBODY_CACHE to a disk with room, or use another --out')
     return folder, items
+
+def _check_split_sizes(c, s, items, tasks) -> bool:
+    "Rows for the split `get_dls` will make of `items`: classes without training images, and the batch size."
+    splits, ok = RandomSplitter(valid_pct=0.2, seed=s['split_seed'])(items), True   # get_dls's split
+    for t in tasks:
+        try: check_train_classes(items, splits, TASK_LABELS[t])
+        except NoTrainingImagesError as e: ok = c.add(f'{t} classes', str(e), problem=True)
+    try: check_batch_size(len(splits[0]), s['bs'])
+    except ValueError as e: ok = c.add('batch', str(e), problem=True)
+    return ok
+
 
 # %% ../nbs/02_experiment.ipynb #36fd96e1
 def _check_out(c, s, out) -> set:
@@ -951,11 +962,12 @@ def _check_inputs(c, s, names, out, sweep) -> tuple:
     return plans, done, folder, go
 
 def _report(c, est, s, jobs):
-    "Print the table and the estimate; `PreflightError` naming every problem, else 'all checks passed'."
+    "Print the table and the estimate; `PreflightError` naming every problem, else 'all checks passed' (and warnings)."
     print(c.table())
     if est is not None: _print_estimate(est, s, jobs, c.prep_seconds)
     if c.error(): raise PreflightError(c.error())
-    print('all checks passed')
+    n = sum(st == 'warning' for _, st, _ in c.rows)
+    print('all checks passed' + (f'; {n} warning(s) above' if n else ''))
 
 # %% ../nbs/02_experiment.ipynb #2f7987c1
 def check_run(

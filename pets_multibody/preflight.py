@@ -20,7 +20,7 @@ __all__ = ['Checks', 'PreflightError', 'check_images', 'check_classes', 'store_b
 
 # %% ../nbs/02a_preflight.ipynb #c8c4446a
 class Checks:
-    "Rows of (check, status, detail), printed as one table; `status` is 'ok', 'problem' or 'skipped'."
+    "Rows of (check, status, detail), printed as one table; `status` is 'ok', 'warning', 'problem' or 'skipped'."
     def __init__(self): self.rows = []
 
 # %% ../nbs/02a_preflight.ipynb #78808652
@@ -42,6 +42,15 @@ def skip(self:Checks,
 ):
     "Add a row for a check that could not be made, and why."
     self.rows.append((check, 'skipped', why))
+
+# %% ../nbs/02a_preflight.ipynb #728e4c19
+@patch
+def warn(self:Checks,
+    check:str, # what is checked, e.g. 'images'
+    detail:str, # what was found, and what the run does about it
+):
+    "Add a row for something the run copes with but a person should know of; it is not a problem."
+    self.rows.append((check, 'warning', ' '.join(str(detail).split())))
 
 # %% ../nbs/02a_preflight.ipynb #8af45407
 @patch(as_prop=True)
@@ -102,8 +111,8 @@ def check_images(
         except (OSError, ValueError) as e: checks.add('images', str(e), problem=True); return None
     bad = _left_out(folder, items)
     if not bad: checks.add('images', f"{len(items):,} usable images in {folder}")
-    else: checks.add('images', f"{len(items):,} usable images in {folder}; {len(bad)} left out: {_names(bad, folder)}. "
-                     f"Fix or delete them (a run leaves them out)", problem=True)
+    else: checks.warn('images', f"{len(items):,} usable images in {folder}; {len(bad)} left out: "
+                      f"{_names(bad, folder)}. A run leaves them out; fix them to train on them")
     return items
 
 # %% ../nbs/02a_preflight.ipynb #a35096b1
