@@ -332,15 +332,29 @@ class ResultsStore:
 def locked(self:ResultsStore):
     "Hold the folder's exclusive lock (re-entrant within this process); creates the folder."
     with self._tlock:
-        if self._depth == 0:
-            self.path.mkdir(parents=True, exist_ok=True)
-            self._fd = os.open(self.path/'.lock', os.O_RDWR | os.O_CREAT, 0o666)
-            fcntl.lockf(self._fd, fcntl.LOCK_EX)
+        if self._depth == 0: self._lock()
         self._depth += 1
         try: yield self
         finally:
             self._depth -= 1
             if self._depth == 0: fcntl.lockf(self._fd, fcntl.LOCK_UN); os.close(self._fd); self._fd = None
+
+@patch
+def _lock(self:ResultsStore):
+    "Make the folder and take its lock; a `ResultsError` naming the folder and the fix where the file system refuses."
+    try:
+        self.path.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path/'.lock', os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as e:
+        raise ResultsError(f"Cannot make the results folder {self.path} ({e.strerror}): choose a folder you can "
+                           f"write to (--out)") from None
+    try: fcntl.lockf(fd, fcntl.LOCK_EX)
+    except OSError as e:
+        os.close(fd)
+        raise ResultsError(f"Cannot lock {self.path/'.lock'} ({e.strerror}): its file system has no locks; use a "
+                           f"local folder or one on a file system with locks (--out)") from None
+    self._fd = fd
+
 
 # %% ../nbs/01b_results.ipynb #d2348e3a
 @patch
