@@ -10,13 +10,13 @@ warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated',
 from fastai.vision.all import *
 from fastcore.xdg import xdg_cache_home
 from .fastdata import *
-import os, re, stat, errno, warnings  # after fastai's `*`, which shadows some of these
+import os, re, stat, errno, hashlib, numbers, time, warnings  # after fastai's `*`, which shadows some of these
 from collections import Counter
 
 # %% auto #0
-__all__ = ['CAT_BREEDS', 'DOG_BREEDS', 'BREEDS', 'breed_label', 'species_label', 'pets_cache_dir', 'image_entries',
-           'image_problem', 'UnreadableImagesWarning', 'pet_items', 'NoTrainingImagesError', 'check_train_classes',
-           'check_batch_size', 'check_labels', 'get_dls', 'SplitMismatchError', 'check_same_split']
+__all__ = ['CAT_BREEDS', 'DOG_BREEDS', 'BREEDS', 'breed_label', 'species_label', 'pets_cache_dir', 'UnreadableImagesWarning',
+           'image_entries', 'image_problem', 'pet_items', 'NoTrainingImagesError', 'check_train_classes',
+           'check_batch_size', 'check_dls_args', 'check_labels', 'get_dls', 'SplitMismatchError', 'check_same_split']
 
 # %% ../nbs/00_data.ipynb #a5ab054e
 def _is_image_name(name): return not name.startswith('.') and f'.{name.split(".")[-1].lower()}' in image_extensions
@@ -52,17 +52,40 @@ def pets_cache_dir() -> Path:
     d.mkdir(parents=True, exist_ok=True)
     return d
 
+# %% ../nbs/00_data.ipynb #b7ddad4d
+class UnreadableImagesWarning(UserWarning):
+    "Entries named like images left out (no usable image, a second name or a copy of one already in), or folders not listed."
+
+# %% ../nbs/00_data.ipynb #90736e10
+_reported = set()   # (entry, why) already named in a warning, in this process
+
+def _warn_left_out(folder, n, problems):
+    "One `UnreadableImagesWarning` naming the entries of `problems` ({path: why}) not reported yet, 30 at most."
+    new = {o: p for o, p in problems.items() if (str(o), p) not in _reported}
+    if not new: return
+    _reported.update((str(o), p) for o, p in new.items())
+    shown = '\n'.join(f'  {o.relative_to(folder)}: {p}' for o, p in list(new.items())[:30])
+    more = f'\n  ... and {len(new)-30} more' if len(new) > 30 else ''
+    warnings.warn(f"Left out {len(new)} of the {n} entries named like images in {folder} (fix or delete them):"
+                  f"\n{shown}{more}", UnreadableImagesWarning, stacklevel=3)
+
 # %% ../nbs/00_data.ipynb #8c7ad7c0
-def image_entries(folder) -> L:
+def image_entries(
+    folder, # the folder to list, links to folders followed
+    errors:dict|None=None, # filled with {folder it could not list: why}; `None`: named in an `UnreadableImagesWarning`
+) -> L:
     "Every entry under `folder` named like an image (`*.jpg`, `*.png`, ...), of any kind; each folder listed once."
-    seen, res = set(), []
-    for root, dirs, files in os.walk(folder, followlinks=True):
+    seen, res, errs = set(), [], {} if errors is None else errors
+    def unlisted(e): errs[Path(e.filename)] = f'a folder that cannot be listed, its images left out: {type(e).__name__}: {e.strerror}'
+    for root, dirs, files in os.walk(folder, onerror=unlisted, followlinks=True):
         real = os.path.realpath(root)
         if real in seen: dirs.clear(); continue  # a link back to a folder already listed
         seen.add(real)
         dirs[:] = sorted(o for o in dirs if not o.startswith('.'))
         res += [Path(root)/o for o in dirs + files if _is_image_name(o)]
+    if errors is None and errs: _warn_left_out(Path(folder), len(res) + len(errs), errs)
     return L(res)
+
 
 # %% ../nbs/00_data.ipynb #610dffee
 _KINDS = {stat.S_ISFIFO: 'a named pipe (FIFO)', stat.S_ISSOCK: 'a socket', stat.S_ISCHR: 'a character device',
@@ -103,56 +126,75 @@ def image_problem(fn) -> str|None:
     return _entry_problem(fn) or _decode_problem(fn)
 
 # %% ../nbs/00_data.ipynb #c2c7eb62
-_checked, _reported = {}, set()
+_checked = {}
+
+def _stable_key(st, fn):
+    "(path, device, inode, size, modification time) of `fn` from its `os.stat` `st`; `None` while under 2 s old."
+    if time.time_ns() - st.st_mtime_ns < 2e9: return None   # a change within the same clock tick would keep the key
+    return (str(fn), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 def _problem_cached(fn):
     "`image_problem(fn)`, remembered for as long as the file keeps its device, inode, size and modification time."
-    try: st = os.stat(fn)
+    try: k = _stable_key(os.stat(fn), fn)
     except OSError: return image_problem(fn)
-    k = (str(fn), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+    if k is None: return image_problem(fn)
     if k not in _checked: _checked[k] = image_problem(fn)
     return _checked[k]
 
 # %% ../nbs/00_data.ipynb #c0a2e856
-def _same_files(items, folder):
-    "{later name: why} for every item that is a second name (a link) for an earlier one's file."
-    first_name, res = {}, {}
-    for o in items:
-        st = os.stat(o); k = (st.st_dev, st.st_ino)
-        if k in first_name:
-            res[o] = f'another name for {first_name[k].relative_to(folder)} (the same file): kept once, under that name'
-        else: first_name[k] = o
-    return res
+_hashes = {}
 
-# %% ../nbs/00_data.ipynb #90736e10
-def _warn_left_out(folder, n, problems):
-    "One `UnreadableImagesWarning` naming the entries of `problems` ({path: why}) not reported yet, 30 at most."
-    new = {o: p for o, p in problems.items() if (str(o), p) not in _reported}
-    if not new: return
-    _reported.update((str(o), p) for o, p in new.items())
-    shown = '\n'.join(f'  {o.relative_to(folder)}: {p}' for o, p in list(new.items())[:30])
-    more = f'\n  ... and {len(new)-30} more' if len(new) > 30 else ''
-    warnings.warn(f"Left out {len(new)} of the {n} entries named like images in {folder} (fix or delete them):"
-                  f"\n{shown}{more}", UnreadableImagesWarning, stacklevel=3)
+def _hash(fn) -> str:
+    h = hashlib.blake2b(digest_size=20)
+    with open(fn, 'rb') as f:
+        while b := f.read(1 << 20): h.update(b)
+    return h.hexdigest()
 
-# %% ../nbs/00_data.ipynb #b7ddad4d
-class UnreadableImagesWarning(UserWarning):
-    "Entries named like images left out: no usable image, or a second name for one already in."
+def _content_hash(fn) -> str:
+    "BLAKE2b of the bytes of file `fn`, remembered as `_problem_cached` remembers its answer."
+    k = _stable_key(os.stat(fn), fn)
+    if k is None: return _hash(fn)
+    if k not in _hashes: _hashes[k] = _hash(fn)
+    return _hashes[k]
+
+# %% ../nbs/00_data.ipynb #e2b3c4d5
+def _same_pictures(items, folder):
+    "{name left out: why} for every item that is a second name (a link) or a byte-identical copy of a kept item's file."
+    order = sorted(items, key=lambda o: Path(o).is_symlink())   # stable: real files first, each kind in sorted order
+    sts = {o: os.stat(o) for o in order}
+    files = groupby(order, lambda o: (sts[o].st_dev, sts[o].st_ino))   # {file: its names, the kept one first}
+    sizes = groupby(files, lambda k: sts[files[k][0]].st_size)
+    shared = [k for v in sizes.values() if len(v) > 1 for k in v]   # only files that share their size are read
+    digest = dict(zip(shared, parallel(_content_hash, [files[k][0] for k in shared], threadpool=True,
+                                       n_workers=max(1, defaults.cpus))))
+    res = {}
+    for group in groupby(files, lambda k: digest.get(k, k)).values():
+        keep = files[group[0]][0]
+        for k in group:
+            for o in files[k]:
+                if o == keep: continue
+                how = 'another name for {} (the same file)' if k == group[0] else 'same picture as {} (a byte-identical copy)'
+                res[o] = f'{how.format(keep.relative_to(folder))}: kept once, under that name'
+    return {o: res[o] for o in items if o in res}
+
 
 # %% ../nbs/00_data.ipynb #88dc5474
 def pet_items(folder) -> L:
     "The usable image files under `folder`, sorted by path, one name per file; the rest named in one warning."
     folder = Path(folder)
     if not folder.is_dir(): raise FileNotFoundError(f"No folder {folder}: see `pets_folder` for the sources of images")
-    entries = L(sorted(image_entries(folder), key=lambda o: str(o.relative_to(folder))))
+    unlisted = {}
+    entries = L(sorted(image_entries(folder, unlisted), key=lambda o: str(o.relative_to(folder))))
+    if folder in unlisted: raise OSError(
+        f"Cannot list {folder} ({unlisted[folder].split(': ', 1)[1]}): make it readable, or copy its images elsewhere")
     if not entries: raise ValueError(
         f"{folder} holds no image files (.jpg, .png, ...): "
         f"point at a folder of Pets-style images such as `beagle_7.jpg`")
     found = parallel(_problem_cached, entries, threadpool=True, n_workers=max(1, defaults.cpus),
                      progress=len(entries) > 1000)
     problems = {o: p for o, p in zip(entries, found) if p}
-    problems.update(_same_files([o for o in entries if o not in problems], folder))
-    _warn_left_out(folder, len(entries), problems)
+    problems.update(_same_pictures([o for o in entries if o not in problems], folder))
+    _warn_left_out(folder, len(entries) + len(unlisted), {**unlisted, **problems})
     good = entries.filter(lambda o: o not in problems)
     if not good: raise ValueError(
         f"None of the {len(entries)} entries named like images in {folder} is a usable image (the warning says why for "
@@ -178,7 +220,7 @@ def check_train_classes(
     raise NoTrainingImagesError(
         f"{len(missing)} of {len(n)} classes have no training image, all their images having fallen in the "
         f"validation split: {names}. Add images of these classes (a few each at least), remove them, "
-        f"or change the split (its seed or valid_pct)")
+        f"or change the split: its seed (`seed=` of `get_dls`, `--split_seed` of pets_run) or `valid_pct`")
 
 # %% ../nbs/00_data.ipynb #10a82f32
 def check_batch_size(
@@ -190,6 +232,25 @@ def check_batch_size(
         f"The training split holds {n_train} images, fewer than the batch size of {bs}: fastai drops the last "
         f"incomplete training batch, so nothing would train. Use a batch size of at most {n_train} (`bs`, "
         f"`--bs` of pets_run) or more images")
+
+# %% ../nbs/00_data.ipynb #e8b9c0d1
+def _check_whole(name, v, flag=''):
+    "Raise `ValueError`, naming `name`, `v` and the range, unless `v` is a whole number >= 1."
+    if isinstance(v, bool) or not isinstance(v, numbers.Integral) or v < 1:
+        raise ValueError(f"`{name}`={v!r} is out of range: it must be a whole number >= 1{flag}")
+
+def check_dls_args(
+    bs, # batch size: a whole number >= 1
+    valid_pct, # share of the items held out for validation: strictly between 0 and 1
+    size, # side of the training images: a whole number of pixels >= 1
+    presize, # side of the first resize: a whole number of pixels >= 1
+):
+    "Raise `ValueError`, naming the argument, its value and the allowed range, for the first of these out of range."
+    _check_whole('bs', bs, ' (`--bs` of pets_run)')
+    if isinstance(valid_pct, bool) or not isinstance(valid_pct, numbers.Real) or not 0 < valid_pct < 1:
+        raise ValueError(f"`valid_pct`={valid_pct!r} is out of range: it must be a share strictly between 0 and 1 "
+                         f"(0.2 holds out a fifth of the images for validation)")
+    _check_whole('size', size, ' pixels (`--size` of pets_run)'); _check_whole('presize', presize, ' pixels (`--presize` of pets_run)')
 
 # %% ../nbs/00_data.ipynb #ea719aa9
 _PETS_NAMES = ("this project labels each image by its file name, `<breed>_<number>.jpg` with cat breeds capitalised "
@@ -242,6 +303,15 @@ def _check_stems(items, folder):
         f"{Path(a).relative_to(folder)} and {Path(b).relative_to(folder)}: one picture's two files, or a photo and "
         f"its mask (Oxford-IIIT Pet's `annotations/trimaps/`), which would be trained on as more images: {fix}")
 
+# %% ../nbs/00_data.ipynb #c6f7a8b9
+def _one_class_fix(y) -> str:
+    "What to do when every image gets the label `y`: add another species or breed when `y` is one, else how names are read."
+    if y in ('cat', 'dog'):
+        other, eg = ('dog', 'beagle_7.jpg') if y == 'cat' else ('cat', 'Bengal_3.jpg')
+        return f"{y!r} is a Pets species: add images of the other one ({other} breeds, e.g. `{eg}`)"
+    if y in BREEDS: return f"{y!r} is a Pets breed: add images of another breed (e.g. `{'beagle_7.jpg' if y != 'beagle' else 'pug_1.jpg'}`)"
+    return _PETS_NAMES
+
 # %% ../nbs/00_data.ipynb #3a4d1766
 def check_labels(
     items, # the image files of `folder` (`pet_items`)
@@ -254,7 +324,7 @@ def check_labels(
     ys = set(L(items).map(get_y))
     if len(ys) < 2: raise ValueError(
         f"All {len(items)} images of {folder} get the one label {first(ys)!r} from `{getattr(get_y, '__name__', get_y)}`: "
-        f"a classifier needs two classes at least; {_PETS_NAMES}")
+        f"a classifier needs two classes at least; {_one_class_fix(first(ys))}")
 
 # %% ../nbs/00_data.ipynb #6a81c7fd
 def _pets_dblock(get_y, splitter, size, presize, min_scale, item_tfms, batch_tfms) -> DataBlock:
@@ -281,6 +351,7 @@ def get_dls(
     fast:bool=False, # decode every image once into memory, then crop and augment by batch (see the fast data path)
 ) -> DataLoaders:
     "Dataloaders for the items of `folder` (`pet_items`) labelled by `get_y`, with the post's split and transforms; `ValueError` before any training for data it could not train on."
+    check_dls_args(bs, valid_pct, size, presize)
     if fast and item_tfms is not None: raise ValueError(
         "`fast=True` does its own `Resize(presize)` from images kept in memory and cannot apply `item_tfms`: "
         "leave `item_tfms=None`, or use `fast=False`")

@@ -12,20 +12,33 @@ from fastai.vision.all import *
 # %% auto #0
 __all__ = ['presize_image', 'PresizedStore', 'crop_batch', 'PresizedDL', 'presized_dataloaders']
 
+# %% ../nbs/00b_fastdata.ipynb #a1b2c3d4
+def _wide(mode): return mode in ('I', 'F') or mode.startswith('I;')
+
+def _to_8bit(im:Image.Image) -> Image.Image:
+    "`im` itself, or for pixels of more than 8 bits (`I;16*`, `I`, `F`) an `L` image scaled as described above."
+    if not _wide(im.mode): return im
+    a = np.nan_to_num(np.asarray(im, dtype=np.float64))
+    if im.mode.startswith('I;16'): lo, hi = 0., 65535.
+    elif im.mode == 'F' and a.min() >= 0 and a.max() <= 1: lo, hi = 0., 1.
+    else: lo, hi = a.min(), a.max()
+    return Image.fromarray(np.round((a - lo)*255/max(hi - lo, 1e-12)).clip(0, 255).astype(np.uint8))
+
 # %% ../nbs/00b_fastdata.ipynb #0b2e2b9f
 def presize_image(
     im:Image.Image|Path|str, # a PIL image (converted to RGB) or an image file (decoded by `PILImage.create`)
     presize:int=128, # shorter side of the result, in pixels
 ) -> np.ndarray:
-    "`im` as an RGB `uint8` array of shape (3, H, W), resized (bilinear) so that its shorter side is `presize`."
-    im = (im if isinstance(im, Image.Image) else PILImage.create(im)).convert('RGB')
+    "`im` as an RGB `uint8` array of shape (3, H, W), resized (bilinear) so that its shorter side is `presize`; wider pixels scaled to 8 bits."
+    if not isinstance(im, Image.Image): im = PILImage.create(im, mode=None)   # in its own mode: `_to_8bit` scales, RGB clips
+    im = _to_8bit(im).convert('RGB')
     w, h = resize_to(im, presize, use_min=True)
     sz = (max(w, presize), max(h, presize))  # `resize_to` truncates: 127.99 would be 127
     if sz != im.size: im = im.resize(sz, Image.BILINEAR)
     return np.ascontiguousarray(np.asarray(im).transpose(2, 0, 1))
 
 # %% ../nbs/00b_fastdata.ipynb #5baedb78
-_STORE_VERSION = 2  # 2: decoded in full (1 decoded JPEGs at a reduced scale)
+_STORE_VERSION = 3  # 3: wide pixels scaled to 8 bits (2 clipped them; 1 decoded JPEGs at a reduced scale)
 
 def _store_key(items, presize):
     h = hashlib.sha1(f'v{_STORE_VERSION}-{presize}'.encode())
@@ -136,7 +149,9 @@ class PresizedDL(TfmdDL):
         if getattr(dataset, 'n_inp', 1) != 1:
             raise ValueError(f"`PresizedDL` takes one image input, not {dataset.n_inp}")
         self.store, self.presize = store, presize
-        self._in_store = [None if store is None else store.index.get(str(o)) for o in getattr(dataset, 'items', [])]
+        items = getattr(dataset, 'items', [])
+        self._in_store = [None if store is None else store.index.get(str(o)) for o in items]
+        self._in_file = [o if isinstance(o, (str, Path)) else None for o in items]   # files are decoded from the file
         tls = L(getattr(dataset, 'tls', []))[1:]
         self._targets = [tuple(tl[i] for tl in tls) for i in range(len(dataset))] if tls else None
         kwargs['num_workers'] = 0
@@ -159,9 +174,11 @@ def retain(self:PresizedDL, res, b): return res
 # %% ../nbs/00b_fastdata.ipynb #068158da
 @patch
 def _image(self:PresizedDL, i):
-    "The stored array of item `i`, else the item (a file, or an image from the type transforms) by `presize_image`."
+    "The stored array of item `i`, else the item (a file, decoded as the store decodes, or an image) by `presize_image`."
     j = self._in_store[i] if i < len(self._in_store) else None
-    return self.store[j] if j is not None else presize_image(self.dataset[i][0], self.presize)
+    if j is not None: return self.store[j]
+    item = self._in_file[i] if i < len(self._in_file) else None
+    return presize_image(item if item is not None else self.dataset[i][0], self.presize)
 
 # %% ../nbs/00b_fastdata.ipynb #b7a97bf6
 @patch

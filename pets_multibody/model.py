@@ -126,16 +126,33 @@ def check_weights_available(
     return path
 
 # %% ../nbs/01_model.ipynb #93957ee8
+def _no_cut_error(name, model, why, end='') -> ValueError:
+    "The error for an architecture `name` whose `model` fastai's `create_body` cannot cut, saying `why`, ending with `end`."
+    kids = ', '.join(n for n, _ in model.named_children())
+    return ValueError(
+        f"Cannot cut the body of {name}: {why}. Pass `cut=` as fastai's `create_body` takes it, an index into its "
+        f"top-level children ({kids}; e.g. `cut=-1` keeps all but the last) or a function of the model "
+        f"(e.g. `cut=lambda m: m.features`){end}")
+
 def arch_body(
     arch=resnet18, # a torchvision architecture (`resnet18`, `resnet34`, `resnet50`, ...)
     pretrained:bool=True, # torchvision's ImageNet weights; random weights when False
+    cut=None, # where to cut, as fastai's `create_body` takes it; `None`: fastai's `model_meta`, else before the last pooling child
 ) -> nn.Module:
-    "The body of `arch` (classifier and pooling cut off), with ImageNet or random weights."
+    "The body of `arch` (classifier and pooling cut off), with ImageNet or random weights; `ValueError` when no cut is found."
+    name = getattr(arch, '__name__', str(arch))
     if pretrained: check_weights_available(arch)
     model = arch(weights=imagenet_weights(arch) if pretrained else None)
-    body = create_body(model, pretrained=pretrained, cut=model_meta.get(arch, {}).get('cut'))
-    body.arch_name = arch.__name__  # names the body in `MultiBody`'s errors
+    cut = ifnone(cut, model_meta.get(arch, {}).get('cut'))
+    if cut is None and not any(map(has_pool_type, model.children())):
+        raise _no_cut_error(name, model, "it has no pooling layer among its top-level children to cut before",
+                            ", or use an architecture with one such as resnet18")
+    body = create_body(model, pretrained=pretrained, cut=cut)
+    if isinstance(body, nn.Sequential) and not len(body):
+        raise _no_cut_error(name, model, f"the cut {cut!r} leaves no layer")
+    body.arch_name = name  # names the body in `MultiBody`'s errors
     return body
+
 
 # %% ../nbs/01_model.ipynb #5046ca8e
 def learner_body(learn:Learner) -> nn.Module:
