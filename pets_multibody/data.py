@@ -15,8 +15,9 @@ from collections import Counter
 
 # %% auto #0
 __all__ = ['CAT_BREEDS', 'DOG_BREEDS', 'BREEDS', 'breed_label', 'species_label', 'pets_cache_dir', 'UnreadableImagesWarning',
-           'image_entries', 'image_problem', 'pet_items', 'NoTrainingImagesError', 'check_train_classes',
-           'check_batch_size', 'check_dls_args', 'check_labels', 'get_dls', 'SplitMismatchError', 'check_same_split']
+           'image_entries', 'image_problem', 'sorted_items', 'pet_items', 'NoTrainingImagesError',
+           'check_train_classes', 'check_batch_size', 'check_dls_args', 'check_labels', 'get_dls', 'SplitMismatchError',
+           'check_same_split']
 
 # %% ../nbs/00_data.ipynb #a5ab054e
 def _is_image_name(name): return not name.startswith('.') and f'.{name.split(".")[-1].lower()}' in image_extensions
@@ -179,8 +180,8 @@ def _same_pictures(items, folder):
 
 
 # %% ../nbs/00_data.ipynb #88dc5474
-def pet_items(folder) -> L:
-    "The usable image files under `folder`, sorted by path, one name per file; the rest named in one warning."
+def sorted_items(folder) -> tuple:
+    "(usable image files under `folder`, sorted by path, one name per picture; {entry or folder left out: why})."
     folder = Path(folder)
     if not folder.is_dir(): raise FileNotFoundError(f"No folder {folder}: see `pets_folder` for the sources of images")
     unlisted = {}
@@ -194,11 +195,16 @@ def pet_items(folder) -> L:
                      progress=len(entries) > 1000)
     problems = {o: p for o, p in zip(entries, found) if p}
     problems.update(_same_pictures([o for o in entries if o not in problems], folder))
-    _warn_left_out(folder, len(entries) + len(unlisted), {**unlisted, **problems})
-    good = entries.filter(lambda o: o not in problems)
+    return entries.filter(lambda o: o not in problems), {**unlisted, **problems}
+
+def pet_items(folder) -> L:
+    "The usable image files under `folder`, sorted by path, one name per picture; the rest named in one warning."
+    folder = Path(folder)
+    good, left_out = sorted_items(folder)
+    _warn_left_out(folder, len(good) + len(left_out), left_out)
     if not good: raise ValueError(
-        f"None of the {len(entries)} entries named like images in {folder} is a usable image (the warning says why for "
-        f"each): point at a folder of readable images")
+        f"None of the {len(left_out)} entries named like images in {folder} is a usable image (the warning says why "
+        f"for each): point at a folder of readable images")
     return good
 
 # %% ../nbs/00_data.ipynb #95dfca09

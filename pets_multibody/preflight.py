@@ -88,12 +88,6 @@ def __repr__(self:Checks):
     return self.table()
 
 # %% ../nbs/02a_preflight.ipynb #5796621b
-def _left_out(folder, items) -> dict:
-    "{entry: why} for the entries under `folder` named like images that are not among `items`."
-    kept = set(map(str, items))
-    return {o: image_problem(o) or 'a second name (a link) for an image already in'
-            for o in sorted(image_entries(folder)) if str(o) not in kept}
-
 def _names(d, folder, n=30):
     s = '; '.join(f"{Path(o).relative_to(folder)} ({why})" for o, why in list(d.items())[:n])
     return s + (f"; and {len(d)-n} more" if len(d) > n else '')
@@ -105,11 +99,11 @@ def check_images(
 ) -> L|None:
     "Add a row for the usable images of `folder` (`pet_items`), naming those left out; returns them, or `None`."
     folder = Path(folder)
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore', UnreadableImagesWarning)  # named in the table instead
-        try: items = pet_items(folder)
-        except (OSError, ValueError) as e: checks.add('images', str(e), problem=True); return None
-    bad = _left_out(folder, items)
+    try: items, bad = sorted_items(folder)   # what `pet_items` keeps, and why it leaves out the rest
+    except (OSError, ValueError) as e: checks.add('images', str(e), problem=True); return None
+    if not items:
+        checks.add('images', f"no usable image in {folder}: {_names(bad, folder)}. Point at a folder of readable "
+                   f"images", problem=True); return None
     if not bad: checks.add('images', f"{len(items):,} usable images in {folder}")
     else: checks.warn('images', f"{len(items):,} usable images in {folder}; {len(bad)} left out: "
                       f"{_names(bad, folder)}. A run leaves them out; fix them to train on them")
