@@ -334,10 +334,10 @@ def check_labels(
 
 # %% ../nbs/00_data.ipynb #6a81c7fd
 def _pets_dblock(get_y, splitter, size, presize, min_scale, item_tfms, batch_tfms) -> DataBlock:
-    "Images and categories; by default `Resize(presize)` per item, `aug_transforms` at `size` and ImageNet `Normalize`."
+    "Images (`open_pet_image`) and categories; by default `Resize(presize)` per item, `aug_transforms` at `size` and ImageNet `Normalize`."
     if batch_tfms is None:
         batch_tfms = [*aug_transforms(min_scale=min_scale, size=size), Normalize.from_stats(*imagenet_stats)]
-    return DataBlock(blocks=(ImageBlock, CategoryBlock), get_y=get_y, splitter=splitter,
+    return DataBlock(blocks=(TransformBlock(open_pet_image, batch_tfms=IntToFloatTensor), CategoryBlock), get_y=get_y, splitter=splitter,
                      item_tfms=item_tfms or Resize(presize), batch_tfms=batch_tfms)
 
 # %% ../nbs/00_data.ipynb #d9f7ceec

@@ -10,7 +10,7 @@ from PIL import Image
 from fastai.vision.all import *
 
 # %% auto #0
-__all__ = ['presize_image', 'PresizedStore', 'crop_batch', 'PresizedDL', 'presized_dataloaders']
+__all__ = ['open_pet_image', 'presize_image', 'PresizedStore', 'crop_batch', 'PresizedDL', 'presized_dataloaders']
 
 # %% ../nbs/00b_fastdata.ipynb #a1b2c3d4
 def _wide(mode): return mode in ('I', 'F') or mode.startswith('I;')
@@ -24,14 +24,22 @@ def _to_8bit(im:Image.Image) -> Image.Image:
     else: lo, hi = a.min(), a.max()
     return Image.fromarray(np.round((a - lo)*255/max(hi - lo, 1e-12)).clip(0, 255).astype(np.uint8))
 
+# %% ../nbs/00b_fastdata.ipynb #1a68d4e8
+def open_pet_image(
+    fn, # an image file, bytes, array, tensor or PIL image
+    **kwargs, # passed to `PILImage.create`
+) -> PILImage:
+    "`fn` as an RGB `PILImage`, its pixels of more than 8 bits first scaled to 8 (`_to_8bit`) rather than clipped."
+    im = fn if isinstance(fn, Image.Image) else PILImage.create(fn, **{'mode': None, **kwargs})
+    return PILImage(_to_8bit(im).convert('RGB'))
+
 # %% ../nbs/00b_fastdata.ipynb #0b2e2b9f
 def presize_image(
-    im:Image.Image|Path|str, # a PIL image (converted to RGB) or an image file (decoded by `PILImage.create`)
+    im:Image.Image|Path|str, # a PIL image or an image file, decoded by `open_pet_image`
     presize:int=128, # shorter side of the result, in pixels
 ) -> np.ndarray:
     "`im` as an RGB `uint8` array of shape (3, H, W), resized (bilinear) so that its shorter side is `presize`; wider pixels scaled to 8 bits."
-    if not isinstance(im, Image.Image): im = PILImage.create(im, mode=None)   # in its own mode: `_to_8bit` scales, RGB clips
-    im = _to_8bit(im).convert('RGB')
+    im = open_pet_image(im)
     w, h = resize_to(im, presize, use_min=True)
     sz = (max(w, presize), max(h, presize))  # `resize_to` truncates: 127.99 would be 127
     if sz != im.size: im = im.resize(sz, Image.BILINEAR)
