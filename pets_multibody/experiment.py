@@ -12,13 +12,14 @@ warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated',
 from fastai.vision.all import *
 from fastcore.script import call_parse, Param, bool_arg, store_true
 # after fastai's `*`, which shadows some of these
-import os, io, sys, json, time, random, inspect, logging, platform, datetime, contextlib, zlib, shutil
+import os, io, sys, json, time, random, socket, inspect, logging, platform, datetime, contextlib, zlib, shutil
 from copy import deepcopy
 import pandas as pd
 from .data import *
 from .synthetic import *
 from .model import *
 from .results import *
+from .results import _holder, _pid_alive
 from .preflight import *
 
 # %% auto #0
@@ -537,16 +538,20 @@ def check_variants(
     return names
 
 # %% ../nbs/02_experiment.ipynb #6a68172e
+def _compared(k, v):
+    "A setting as folders are compared: one folder of images is the same however its path is written."
+    return 'a folder' if k == 'data' and v not in (None, 'synthetic', 'pets') else v
+
 def check_same_settings(
     run:dict, # run.json of the results folder ({} for a new one)
     settings:dict, # the settings of this run
     out, # the folder, for the message
 ):
-    "Refuse to mix results of different settings in one folder."
+    "Refuse to mix results of different settings in one folder (a folder of images: by its fingerprint, not its path)."
     if not run: return
     old = run.get('settings') or {}
     diff = {k: (old.get(k), settings[k]) for k in RESULT_SETTINGS
-            if json.dumps(old.get(k)) != json.dumps(settings[k], default=str)}
+            if json.dumps(_compared(k, old.get(k))) != json.dumps(_compared(k, settings[k]), default=str)}
     old_preset = old.get('preset', run.get('preset'))
     if old_preset != settings['preset']: diff['preset'] = (old_preset, settings['preset'])
     if diff:
@@ -583,7 +588,11 @@ def _dataset_info(folder, dls):
 def _data_note(s):
     if s['data'] == 'synthetic': return 'synthetic data (generated images, not real Pets)'
     if s['data'] == 'pets': return 'Oxford-IIIT Pets'
-    return f"images from {s['data']}"
+    return f"images from {_portable_data(s['data'])}"
+
+def _portable_data(data):
+    "The `data` setting as run.json keeps it: a folder written from the working folder or home (`portable_path`)."
+    return data if data in ('synthetic', 'pets') else portable_path(data)
 
 def default_out(
     preset:str, # a name of `PRESETS`
@@ -594,15 +603,15 @@ def default_out(
 # %% ../nbs/02_experiment.ipynb #fdb7dd3b
 def _now(): return datetime.datetime.now().astimezone().isoformat(timespec='seconds')
 
-def _merged_run(run, s, names, dataset, out, sweep, threads):
+def _merged_run(run, s, names, dataset, out, sweep, threads, me):
     "run.json after checking `run` against this run and adding this run's variants, seeds and machine."
     check_same_settings(run, s, out); check_same_data(run, dataset, out)
     old = run.get('settings') or {}
     seeds = sorted(set(old.get('seeds', [])) | set(s['seeds']))
     vs = [v for v in VARIANTS if v in set(old.get('variants', [])) | set(names)]
-    info = dict(preset=s['preset'], settings={**s, 'seeds': seeds, 'variants': vs}, dataset=dataset,
+    info = dict(preset=s['preset'], settings={**s, 'data': _portable_data(s['data']), 'seeds': seeds, 'variants': vs}, dataset=dataset,
                 data_note=_data_note(s), **_device_info(s, threads), versions=_versions(),
-                **{f'git_{k}': v for k, v in git_state().items()}, sweep=sweep, date=run.get('date') or _now(),
+                **{f'git_{k}': v for k, v in git_state().items()}, sweep=sweep, process=dict(me, started=time.time()), date=run.get('date') or _now(),
                 last_run=_now(), params=run.get('params', {}), load_average_at_start=os.getloadavg())
     where = f"GPU: {info['device_name']}" if info['device'] == 'cuda' else f"CPU ({info['threads']} threads)"
     info['device_note'] = f"{where}, {info['precision']}"
@@ -717,12 +726,36 @@ def _check_before_data(s, names, store, out, sweep) -> bool:
     try: check_same_settings(store.run(), s, out)
     except ResultsError as e:
         if len(store.epochs()): raise
+        if (who := _in_use(store)): raise ResultsError(f"{e} It is in use by {who}: wait for it, or use another --out.") from None
         raise ResultsError(f"{e} It holds no epochs yet: removing it (rm -r {out}) loses nothing.") from None
     for v in names: plan_variant(v, s)
     if s['pretrained']:
         for a in variant_archs(names): check_weights_available(a)
-    if on_ray: _import_ray()
+    if on_ray: _check_address(_import_ray(), sweep['address'])
     return on_ray
+
+def _in_use(store) -> str|None:
+    "Who uses the folder now, in words: another live process holding a claim, or the live one that wrote run.json."
+    for f in sorted((store.path/'.claims').glob('*@seed*.json')):
+        v, sd = f.stem.rsplit('@seed', 1)
+        if (c := store._live_claim(v, int(sd))): return _holder(c)
+    p = store.run().get('process') or {}
+    if p.get('host') == store.me['host'] and p.get('pid') != store.me['pid'] and _pid_alive(p['pid'], p.get('proc_start')):
+        return _holder(p)
+
+def _check_address(ray, address):
+    "Connect to the Ray cluster at `address` once, before anything is written; a `ValueError` naming the fix if it fails."
+    if address is None or ray.is_initialized(): return
+    host, _, port = address.removeprefix('ray://').rpartition(':')
+    if address not in ('auto', 'local') and not (host and port.isdigit()): raise ValueError(
+        f"--address {address}: a Ray address is host:port (e.g. 10.0.0.1:6379), auto, or ray://host:port")
+    fix = "start one (`ray start --head` on its head node) or fix --address"
+    if host:
+        try: socket.create_connection((host, int(port)), timeout=5).close()   # fails at once where Ray retries
+        except OSError as e: raise ValueError(f"--address {address}: nothing answers there ({e.strerror or e}): {fix}") from None
+    try: _start_ray(ray, address)
+    except Exception as e: raise ValueError(f"--address {address}: no Ray cluster there ({' '.join(str(e).split())[:200]}): {fix}") from None
+    ray.shutdown()
 
 # %% ../nbs/02_experiment.ipynb #40988ca5
 def _open_run(store, s, names, out, progress, sweep, threads) -> tuple:
@@ -731,7 +764,7 @@ def _open_run(store, s, names, out, progress, sweep, threads) -> tuple:
         folder, dls = build_dls(s, variant_tasks(names, s))
     dataset = _dataset_info(folder, dls['breed'])
     info = store.update_run(partial(_merged_run, s=s, names=names, dataset=dataset, out=out, sweep=sweep,
-                                    threads=threads))
+                                    threads=threads, me=store.me))
     return dls, info
 
 def _todo(store, s, names) -> list:
