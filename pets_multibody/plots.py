@@ -490,6 +490,13 @@ def results_figures(
                                    plot_accuracy_vs_time(res, variants, clock=clock)]))
 
 # %% ../nbs/03_plots.ipynb #fb31c13b
+def _check_png_folder(out):
+    "`out` as a `Path`; `ResultsError` where it is a file, before any figure is drawn."
+    out = Path(out)
+    if out.exists() and not out.is_dir(): raise ResultsError(f"--out {out} is a file, not a folder: pass a folder for "
+                                                             f"the PNG files (it is made if needed)")
+    return out
+
 @call_parse
 def pets_plot(
     results_dir:str, # folder written by `pets_run` (epochs.csv, run.json, summary.csv)
@@ -503,7 +510,8 @@ def pets_plot(
 ):
     "Save accuracy.png, accuracy_zoom.png, time.png and accuracy_vs_time.png of a results folder; print their paths."
     with one_line_errors('pets_plot'):
+        out = _check_png_folder(out) if out else None   # an --out that cannot be used fails before any drawing
         figs = results_figures(results_dir, variants, last, band, bodies, clock)
-        out = Path(out or results_dir); out.mkdir(parents=True, exist_ok=True)
+        out = out or Path(results_dir); out.mkdir(parents=True, exist_ok=True)
         for name, fig in figs.items():
             fig.savefig(out/name, dpi=dpi, bbox_inches='tight', facecolor='white'); print(out/name)

@@ -4,9 +4,10 @@
 
 # %% ../nbs/01b_results.ipynb #42a64245
 from __future__ import annotations
-import os, io, re, sys, json, time, uuid, fcntl, socket, hashlib, warnings, threading, subprocess
+import os, io, re, sys, csv, json, time, uuid, fcntl, socket, hashlib, warnings, threading, subprocess
 from collections import Counter, namedtuple
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd
 from fastcore.basics import patch
@@ -49,98 +50,149 @@ def write_atomic(
         tmp.unlink(missing_ok=True); raise
 
 # %% ../nbs/01b_results.ipynb #b7019bb9
-def _line(i): return f"line {i+2}"   # row i of the table is on this line of the file, under the header
+def _line(i): return f"line {i}"   # a row's index is its line in the file: the header is line 1
 
 def _cells(df, c, path, what, ok):
-    "Column `c` parsed by `ok` (text -> value or raise); an error naming the first bad cell."
+    "Column `c` parsed by `ok` (stripped text -> value, or raise); an error naming the first bad cell."
     out = []
     for i, v in df[c].items():
         try: out.append(ok(v))
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, ArithmeticError, LookupError):
             r = df.loc[i]
             who = ', '.join(f"{k} {r[k]!r}" for k in ('variant', 'seed', 'epoch') if k != c and r.get(k, '') != '')
             got = 'is empty' if v == '' else f"holds {v!r}"
-            raise ResultsError(f"{path}, {_line(i)} ({who}): the {c} cell {got}; it needs {what}. Fix that cell, "
-                               f"or delete the row: `pets_run` then trains that (variant, seed) again") from None
+            raise ResultsError(f"{path}, {_line(i)}{f' ({who})' if who else ''}: the {c} cell {got}; it needs {what}. "
+                               f"Fix that cell, or delete the row: `pets_run` then trains that (variant, seed) again"
+                               ) from None
     return out
 
 # %% ../nbs/01b_results.ipynb #e783dba3
-def _number(v, empty_ok=False):
-    if v.strip().lower() in ('', 'nan') and empty_ok: return np.nan
-    x = float(v)
-    if not np.isfinite(x): raise ValueError(v)
-    return x
-
-def _int(v):
-    x = float(v)
-    if x != int(x): raise ValueError(v)
-    return int(x)
-
-# %% ../nbs/01b_results.ipynb #131595fc
 def _need(ok, v):
     if not ok: raise ValueError(v)
     return v
 
-def _bool(v): return {'true': True, 'false': False, '1': True, '0': False, '': pd.NA}[v.strip().lower()]
+def _number(v, lo=-np.inf, hi=np.inf, empty_ok=False, inf_ok=False):
+    "`v` as a float from `lo` to `hi`, finite unless `inf_ok`; NaN for an empty cell (or `nan`) where `empty_ok`."
+    if empty_ok and v.lower() in ('', 'nan'): return np.nan
+    x = float(v)
+    if not ((inf_ok or np.isfinite(x)) and lo <= x <= hi): raise ValueError(v)
+    return x
 
-def _fraction(v):
-    x = _number(v)
-    return _need(0 <= x <= 1, x)
+def _int(v, lo=-2**63, hi=2**63-1):
+    "`v` as a whole number from `lo` to `hi`: '3' and '3.0' are 3; '3.5', 'inf' and '1e400' are refused."
+    x = int(v) if re.fullmatch(r'[+-]?\d+', v) else float(v)
+    if not (float(x).is_integer() and lo <= x <= hi): raise ValueError(v)
+    return int(x)
+
+# %% ../nbs/01b_results.ipynb #131595fc
+_BOOLS = {'true': True, 'false': False, '1': True, '0': False, '': pd.NA}
+
+def _bool(v):
+    if v.lower() not in _BOOLS: raise ValueError(v)
+    return _BOOLS[v.lower()]
+
+def _name(v): return _need(v != '', v)
+
+_SECONDS = 'a number of seconds, 0 or more'
+_LOSS = ('a loss, 0 or more (inf where training diverged; nothing where it is missing)',
+         partial(_number, lo=0, empty_ok=True, inf_ok=True))
+_COLUMN_RULES = {  # column: (what its cells hold, the parser of one stripped cell); the table above
+    'variant': ('a name', _name), 'seed': ('a whole number (of 64 bits at most)', _int), 'stage': ('a name', _name),
+    'epoch': ('a whole number from 1', partial(_int, lo=1)), 'train_loss': _LOSS, 'valid_loss': _LOSS,
+    'accuracy': ("a fraction from 0 to 1 (as fastai's `accuracy` gives it, not a percentage)",
+                 partial(_number, lo=0, hi=1)),
+    'seconds': (_SECONDS, partial(_number, lo=0)), 'cum_seconds': (_SECONDS, partial(_number, lo=0)),
+    'cpu_seconds': (f"{_SECONDS} (or nothing, in a file from before the column)",
+                    partial(_number, lo=0, empty_ok=True)),
+    'contended': ('True, False or nothing', _bool)}
 
 # %% ../nbs/01b_results.ipynb #f47077db
 def _dedup(df, path):
-    "`df` without repeated rows (warned); an error for two different rows of one (variant, seed, epoch)."
-    key = ['variant', 'seed', 'epoch']
+    "Parsed rows `df` without repeats, and a note on those (None if none); an error for two different rows of one key."
+    key, note = ['variant', 'seed', 'epoch'], None
     same = df.duplicated(keep='first')
     if same.any():
-        i = int(np.flatnonzero(same)[0]); r = df.iloc[i]
-        first = int(np.flatnonzero((df[key] == r[key]).all(axis=1))[0])
-        warnings.warn(f"{path} holds {int(same.sum())} repeated row(s) (the first: {_line(i)} repeats {_line(first)}, "
-                      f"{r.variant} seed {r.seed} epoch {r.epoch}): each is counted once; `pets_run` on this folder "
-                      f"writes it without them", ResultsWarning, stacklevel=3)
+        i = df.index[same][0]; r = df.loc[i]
+        first = df.index[(df[key] == r[key]).all(axis=1)][0]
+        note = (f"{path} holds {int(same.sum())} repeated row(s) (the first: {_line(i)} repeats {_line(first)}, "
+                f"{r.variant} seed {r.seed} epoch {r.epoch})")
         df = df[~same]
     clash = df.duplicated(key, keep=False)
     if clash.any():
-        i, j = np.flatnonzero(clash)[:2]; r = df.iloc[i]
-        raise ResultsError(f"{path}, {_line(df.index[i])} and {_line(df.index[j])}: two different rows for "
-                           f"{r.variant} seed {r.seed} epoch {r.epoch} (two runs wrote that variant and seed); delete "
-                           f"one run's rows, or all of them to train it again")
-    return df
+        i, j = df.index[clash][:2]; r = df.loc[i]
+        raise ResultsError(f"{path}, {_line(i)} and {_line(j)}: two different rows for {r.variant} seed {r.seed} epoch "
+                           f"{r.epoch} (two runs wrote that variant and seed); delete one run's rows, or all of them "
+                           f"to train it again")
+    return df, note
 
 # %% ../nbs/01b_results.ipynb #6e01faf6
+_RUN_FIX, _READ_FIX = 'use another --out', 'point at a folder written by `pets_run`'
+
+def _check_epochs(df, path, lines, fix):
+    "`check_epochs` without its warning: the parsed rows and the note on repeated ones (None if none)."
+    missing = [c for c in EPOCH_COLUMNS if c not in df.columns and c not in OPTIONAL_COLUMNS]
+    if missing: raise ResultsError(f"{path} lacks the column(s) {', '.join(missing)}: it was not written by `pets_run` "
+                                   f"(which writes {', '.join(EPOCH_COLUMNS)}); {fix}")
+    df = df.reindex(columns=EPOCH_COLUMNS, fill_value='').fillna('').astype(str).map(str.strip)
+    df.index = range(2, len(df)+2) if lines is None else list(lines)
+    out = pd.DataFrame({c: _cells(df, c, path, *_COLUMN_RULES[c]) for c in EPOCH_COLUMNS}, index=df.index)
+    out, note = _dedup(out.astype({'contended': 'boolean'}), path)
+    return out.reset_index(drop=True), note
+
+def _warn_repeats(note):
+    if note: warnings.warn(f"{note}: each is counted once; `pets_run` with the same settings on this folder rewrites "
+                           f"it without them", ResultsWarning, stacklevel=3)
+
 def check_epochs(
     df:pd.DataFrame, # `epochs.csv` read as text (`dtype=str, keep_default_na=False`)
     path='epochs.csv', # the file, for the messages
+    lines=None, # the line in the file of each row of `df`; 2, 3, ... (under the header) by default
+    fix:str=_RUN_FIX, # the advice for a file `pets_run` did not write
 ) -> pd.DataFrame:
     "The rows of `df` parsed and checked: `ResultsError` naming file, line and fix for a bad cell; repeats warned."
-    missing = [c for c in EPOCH_COLUMNS if c not in df.columns and c not in OPTIONAL_COLUMNS]
-    if missing: raise ResultsError(f"{path} lacks the column(s) {', '.join(missing)}: it was not written by `pets_run` "
-                                   f"(which writes {', '.join(EPOCH_COLUMNS)}); point at a folder it wrote, or use "
-                                   f"another --out")
-    df = df.reindex(columns=EPOCH_COLUMNS, fill_value='').reset_index(drop=True)
-    df = _dedup(df, path)
-    out = pd.DataFrame(index=df.index)
-    for c in ('variant', 'stage'): out[c] = _cells(df, c, path, 'a name', lambda v: _need(v.strip(), v))
-    out['seed'] = _cells(df, 'seed', path, 'a whole number', _int)
-    out['epoch'] = _cells(df, 'epoch', path, 'a whole number from 1', lambda v: _need(_int(v) >= 1, _int(v)))
-    for c in ('train_loss', 'valid_loss', 'cum_seconds', 'cpu_seconds'):
-        out[c] = _cells(df, c, path, 'a number (or nothing, for a missing value)', lambda v: _number(v, empty_ok=True))
-    out['accuracy'] = _cells(df, 'accuracy', path, "a fraction from 0 to 1 (as fastai's `accuracy` gives it, "
-                             "not a percentage)", _fraction)
-    out['seconds'] = _cells(df, 'seconds', path, 'a number of seconds, 0 or more',
-                            lambda v: _need(_number(v) >= 0, _number(v)))
-    out['contended'] = pd.array(_cells(df, 'contended', path, 'True, False or nothing', _bool), dtype='boolean')
-    return out[EPOCH_COLUMNS].reset_index(drop=True)
+    out, note = _check_epochs(df, path, lines, fix)
+    _warn_repeats(note)
+    return out
 
 # %% ../nbs/01b_results.ipynb #8a6042be
+def _csv_table(path, fix):
+    "The cells of the CSV file `path` as text, rows indexed by their line; `ResultsError` where row and header differ."
+    try: text = Path(path).read_text(encoding='utf-8-sig')
+    except FileNotFoundError: return pd.DataFrame(columns=EPOCH_COLUMNS)
+    except UnicodeDecodeError:
+        raise ResultsError(f"{path} is not a text file: it was not written by `pets_run`; {fix}") from None
+    rows, reader, n = [], csv.reader(io.StringIO(text), strict=True), 1
+    try:
+        for cells in reader:   # `n`: the line a row starts on (a quoted cell may hold line breaks)
+            if len(cells) > 1 or ''.join(cells).strip(): rows.append((n, [c.strip() for c in cells]))
+            n = reader.line_num + 1
+    except csv.Error as e:
+        raise ResultsError(f"{path}, line {n} cannot be read as CSV ({e}: a quote not closed?); fix that line, or "
+                           f"delete it") from None
+    if not rows: return pd.DataFrame(columns=EPOCH_COLUMNS)
+    (_, head), body = rows[0], rows[1:]
+    if (twice := [c for c, n in Counter(head).items() if n > 1]):
+        raise ResultsError(f"{path}: its header names {', '.join(twice)} more than once; {fix}")
+    for n, cells in body:
+        if len(cells) != len(head):
+            raise ResultsError(f"{path}, line {n} has {len(cells)} cells, the header has {len(head)} (a comma too many "
+                               f"or too few): fix that line, or delete it: `pets_run` then trains that (variant, seed) "
+                               f"again")
+    return pd.DataFrame([c for _, c in body], columns=head, index=[n for n, _ in body], dtype=str)
+
+def _read_epochs(path, fix=_RUN_FIX):
+    "`read_epochs` without its warning: the checked rows and the note on repeated ones (None if none)."
+    df = _csv_table(path, fix)
+    return _check_epochs(df, path, df.index, fix)
+
 def read_epochs(
     path, # an `epochs.csv`
+    fix:str=_RUN_FIX, # the advice for a file `pets_run` did not write
 ) -> pd.DataFrame:
     "The checked rows of the `epochs.csv` at `path` (see `check_epochs`); an empty table where it is missing or empty."
-    path = Path(path)
-    try: df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (FileNotFoundError, pd.errors.EmptyDataError): df = pd.DataFrame(columns=EPOCH_COLUMNS)
-    return check_epochs(df, path)
+    out, note = _read_epochs(Path(path), fix)
+    _warn_repeats(note)
+    return out
 
 # %% ../nbs/01b_results.ipynb #97554f8b
 def _count_true(s):
@@ -367,16 +419,21 @@ def _write_epochs(self:ResultsStore, df):
     write_atomic(self.epochs_path, df[EPOCH_COLUMNS].to_csv(index=False))
 
 # %% ../nbs/01b_results.ipynb #ccd7cd6d
+def _read_json(path, fix):
+    "The JSON object in `path` ({} where there is none); `ResultsError` naming the file and `fix` where it is not one."
+    if not path.exists(): return {}
+    try: run = json.loads(path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ResultsError(f"{path} is not valid JSON ({e}): restore it, or {fix}") from None
+    if not isinstance(run, dict):
+        raise ResultsError(f"{path} holds a {type(run).__name__}, not the JSON object `pets_run` writes: restore it, "
+                           f"or {fix}")
+    return run
+
 @patch
 def run(self:ResultsStore) -> dict:
     "The contents of `run.json` ({} where there is none); `ResultsError` where it is not a JSON object."
-    if not self.run_path.exists(): return {}
-    try: run = json.loads(self.run_path.read_text())
-    except json.JSONDecodeError as e:
-        raise ResultsError(f"{self.run_path} is not valid JSON ({e}): restore it, or use another --out") from None
-    if not isinstance(run, dict):
-        raise ResultsError(f"{self.run_path} holds a {type(run).__name__}, not the JSON object `pets_run` writes")
-    return run
+    return _read_json(self.run_path, _RUN_FIX)
 
 # %% ../nbs/01b_results.ipynb #5904e806
 @patch
@@ -506,29 +563,55 @@ def _compare_summary(file, computed, path):
     return None
 
 # %% ../nbs/01b_results.ipynb #04b7dfa7
+_SUMMARY_FIX = 'delete summary.csv to have it computed from epochs.csv'
+
 def _read_summary(path):
+    "The table of the `summary.csv` at `path` (None where it is empty); `ResultsError` for a lacking column or cell."
     try: df = pd.read_csv(path)
     except pd.errors.EmptyDataError: return None
+    except (pd.errors.ParserError, UnicodeDecodeError) as e:
+        raise ResultsError(f"{path} cannot be read as a table ({' '.join(str(e).split())}); {_SUMMARY_FIX}") from None
     newer = ('cpu_seconds', 'n_epochs', 'n_contended')
     missing = [c for c in SUMMARY_COLUMNS if c not in df.columns and c not in newer]
     if missing: raise ResultsError(f"{path} lacks the column(s) {', '.join(missing)}; the format `pets_run` writes has "
-                                   f"{', '.join(SUMMARY_COLUMNS)}")
-    for c in SUMMARY_COLUMNS[1:]:
-        if c in df.columns and (bad := df[c][pd.to_numeric(df[c], errors='coerce').isna() & df[c].notna()]).size:
-            raise ResultsError(f"{path}, {_line(bad.index[0])}: the {c} cell holds {bad.iloc[0]!r} where a number "
-                               f"belongs; delete summary.csv to have it computed from epochs.csv")
+                                   f"{', '.join(SUMMARY_COLUMNS)}; {_SUMMARY_FIX}")
+    for c in [o for o in SUMMARY_COLUMNS[1:] if o in df.columns]:
+        x = pd.to_numeric(df[c], errors='coerce')
+        ok = (x.isna() & df[c].isna()) | (np.isfinite(x) & ((c != 'k') | ((x >= 1) & (x == x.round()))))
+        if not ok.all():
+            i = ok.index[~ok][0]; v = df[c][i]; what = 'a whole number from 1' if c == 'k' else 'a finite number'
+            raise ResultsError(f"{path}, {_line(i+2)}: the {c} cell holds {repr(v) if isinstance(v, str) else v} "
+                               f"where {what} belongs; {_SUMMARY_FIX}")
     return df.reindex(columns=SUMMARY_COLUMNS).astype({'variant': str})
 
 # %% ../nbs/01b_results.ipynb #bed026ce
 def _check_folder(d):
     "The epochs.csv of folder `d`, once `d` and a non-empty epochs.csv are there; else `ResultsError` with the fix."
+    if d.exists() and not d.is_dir():
+        where = (f"the folder that holds it ({d.parent})" if d.name in ('epochs.csv', 'run.json', 'summary.csv')
+                 else "the folder `pets_run` wrote (e.g. runs/demo)")
+        raise ResultsError(f"{d} is a file, not a results folder: pass {where}")
     if not d.is_dir(): raise ResultsError(f"No results folder {d}: pass the folder `pets_run` wrote (e.g. runs/demo)")
     ep = d/'epochs.csv'
     if not ep.exists(): raise ResultsError(f"No epochs.csv in {d}: point at a folder written by `pets_run` (it holds "
                                            f"epochs.csv, run.json and summary.csv)")
-    if not ep.read_text().strip():
+    if not ep.read_text(errors='replace').strip():
         raise ResultsError(f"{ep} is empty: the run that wrote it recorded nothing; run `pets_run` again")
     return ep
+
+# %% ../nbs/01b_results.ipynb #67eb4c5e
+def _is_num(x): return isinstance(x, (int, float)) and not isinstance(x, bool) and bool(np.isfinite(x))
+
+def _check_run(run, path):
+    "`run` (run.json's object) once its `settings` and `params` are objects and the numbers in them usable."
+    bad = next((f"its {k} is a {type(run[k]).__name__}" for k in ('settings', 'params')
+                if run.get(k) is not None and not isinstance(run[k], dict)), None)
+    k = None if bad else (run.get('settings') or {}).get('last_k')
+    if k is not None and not (_is_num(k) and k >= 1 and k == int(k)): bad = f"its last_k is {k!r}"
+    if not bad and (p := [v for v, n in (run.get('params') or {}).items() if not (n is None or _is_num(n))]):
+        bad = f"its parameter count of {p[0]} is {run['params'][p[0]]!r}"
+    if bad: raise ResultsError(f"{path}: {bad}, not what `pets_run` writes; restore it, or {_READ_FIX}")
+    return run
 
 # %% ../nbs/01b_results.ipynb #80ff9e9b
 def read_results(
@@ -536,12 +619,12 @@ def read_results(
 ) -> Results:
     "The checked `epochs`, `run`, `summary` of a folder; the summary from epochs.csv, warned where summary.csv differs."
     d = Path(folder).expanduser()
-    epochs = read_epochs(ep := _check_folder(d))
+    epochs = read_epochs(ep := _check_folder(d), _READ_FIX)
     if epochs.empty: raise ResultsError(f"{ep} has a header but no rows: no epoch has finished yet")
     if not (d/'run.json').exists():
         raise ResultsError(f"No run.json in {d}: without it no figure can say which data and device the results come "
                            f"from; point at a folder written by `pets_run`")
-    run = ResultsStore(d).run()
+    run = _check_run(_read_json(d/'run.json', _READ_FIX), d/'run.json')
     file = _read_summary(d/'summary.csv') if (d/'summary.csv').exists() else None
     k = (int(file.k.dropna().iloc[0]) if file is not None and file.k.notna().any()
          else int((run.get('settings') or {}).get('last_k') or 20))
@@ -551,19 +634,45 @@ def read_results(
         why = (f"{'An empty' if (d/'summary.csv').exists() else 'No'} summary.csv in {d} (the run stopped before "
                f"writing it)")
     else: why = f"{d/'summary.csv'} {w}" if (w := _compare_summary(file, summary, d)) else None
-    if why: warnings.warn(f"{why}: the summary used here is computed from epochs.csv (last k={k} epochs); "
-                          f"rerunning the `pets_run` command that made it rewrites summary.csv", ResultsWarning,
-                          stacklevel=2)
+    if why: warnings.warn(f"{why}: the summary used here is computed from epochs.csv (last k={k} epochs); `pets_run` "
+                          f"with the same settings on this folder rewrites summary.csv", ResultsWarning, stacklevel=2)
     return Results(epochs, run, summary)
+
+# %% ../nbs/01b_results.ipynb #5badd5ad
+def _summary_fault(path, epochs, params, k) -> str|None:
+    "Why the `summary.csv` at `path` is not the summary of `epochs` with `k` (missing, empty, stale...); None if it is."
+    if not path.exists(): return 'it was missing'
+    try: file = _read_summary(path)
+    except ResultsError: return 'it could not be read'
+    if file is None: return 'it was empty'
+    if (ks := sorted(set(file.k.dropna()))) != [k]: return f"its k was {', '.join(map(str, ks)) or 'empty'}, not {k}"
+    return (w := _compare_summary(file, summarize(epochs, params, k), path)) and f"it {w}"
+
+# %% ../nbs/01b_results.ipynb #b1c66441
+@patch
+def repair(
+    self:ResultsStore,
+    last_k:int, # last epochs averaged in summary.csv (the run's `last_k`)
+    variants=None, # variants in this order first in summary.csv (`write_summary`'s `order`)
+) -> list:
+    "Rewrite epochs.csv without repeated rows, and summary.csv where missing or stale; one line per file changed."
+    done = []
+    with self.locked():
+        df, note = _read_epochs(self.epochs_path)
+        if note: self._write_epochs(df); done.append(f"{note}: rewritten without them")
+        if len(df) and (why := _summary_fault(self.summary_path, df, self.run().get('params'), last_k)):
+            self.write_summary(last_k, variants); done.append(f"{self.summary_path}: written from epochs.csv ({why})")
+    return done
 
 # %% ../nbs/01b_results.ipynb #8691f189
 @contextmanager
 def one_line_errors(
     prog:str, # the command's name, which starts each line
 ):
-    "Turn any exception into `SystemExit('prog: message')` and each warning into one line on stderr."
+    "Turn any exception into `SystemExit('prog: message')` and each warning into one line on stderr, once per message."
+    shown = set()
     def show(message, category, filename, lineno, file=None, line=None):
-        print(f"{prog}: warning: {message}", file=sys.stderr)
+        if str(message) not in shown: shown.add(str(message)); print(f"{prog}: warning: {message}", file=sys.stderr)
     with warnings.catch_warnings():
         warnings.showwarning = show
         try: yield
