@@ -786,8 +786,11 @@ def _finish(store, s, out, skipped, failed) -> pd.DataFrame:
 
 # %% ../nbs/02_experiment.ipynb #2d72b6fc
 def _nothing_to_do(store, s, names, out) -> pd.DataFrame:
-    "Say that every run is finished and return the folder's summary, writing nothing."
-    print(f"0 run(s) to train, {len(names)*len(s['seeds'])} already finished in {out}; nothing written", flush=True)
+    "Say that every run is finished and return the folder's summary; only a stale summary or repeated rows are rewritten."
+    fixed = store.repair(s['last_k'], list(VARIANTS))   # never run.json: the folder's settings and machine stay
+    print(f"0 run(s) to train, {len(names)*len(s['seeds'])} already finished in {out}; "
+          + ('nothing written' if not fixed else 'run.json left as it is'), flush=True)
+    for line in fixed: print(line, flush=True)
     return summarize(store.epochs(), store.run().get('params'), k=s['last_k'])
 
 # %% ../nbs/02_experiment.ipynb #acacaedd
