@@ -151,6 +151,12 @@ def matmul_peak(
     return max(rates['mm'])
 
 # %% ../nbs/04_bench.ipynb #862edc15
+def _marked_copy(jpeg:bytes, k:int) -> bytes:
+    "`jpeg` with a comment segment (COM) naming copy `k` after its start marker: other bytes, the same pixels; `k=0`: as is."
+    if k == 0: return jpeg
+    text = f'pets_multibody bench copy {k}'.encode()
+    return jpeg[:2] + b'\xff\xfe' + (len(text) + 2).to_bytes(2, 'big') + text + jpeg[2:]
+
 def replicated_sample(
     min_items:int=1000, # at least this many images
     dest:Path|None=None, # parent folder; `pets_cache_dir()/'bench'` by default
@@ -160,7 +166,7 @@ def replicated_sample(
     if shared is None: return None
     src = pet_items(shared/'oxford-iiit-pet-sample'/'images')
     k = max(1, math.ceil(min_items/len(src)))
-    out = Path(dest or pets_cache_dir()/'bench')/f'pets-sample-x{k}'
+    out = Path(dest or pets_cache_dir()/'bench')/f'pets-sample-v2-x{k}'   # v2: marked copies
     if out.is_dir() and len(out.ls()) == k*len(src) and all(o.is_file() and not o.is_symlink() for o in out.ls()):
         return out
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -169,7 +175,7 @@ def replicated_sample(
         for c in range(k):
             for o in src:
                 n = int(re.search(r'_(\d+)\.jpg$', o.name).group(1))
-                shutil.copyfile(o, tmp/f'{breed_label(o)}_{n + 100000*c}.jpg')
+                (tmp/f'{breed_label(o)}_{n + 100000*c}.jpg').write_bytes(_marked_copy(o.read_bytes(), c))
         shutil.rmtree(out, ignore_errors=True); os.replace(tmp, out)
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return out
