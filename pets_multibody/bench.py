@@ -55,8 +55,11 @@ def bench_model(
 
 # %% ../nbs/04_bench.ipynb #9cef4f66
 def bench_device(device=None) -> torch.device:
-    "`device`, else the GPU when there is one, else the CPU."
-    return torch.device(device if device else 'cuda' if torch.cuda.is_available() else 'cpu')
+    "`device`, else the GPU when there is one, else the CPU; `ValueError` for a name torch does not know."
+    try: d = torch.device(device if device else 'cuda' if torch.cuda.is_available() else 'cpu')
+    except RuntimeError: raise ValueError(f"--device {device}: not a device torch knows: use cpu, or cuda (cuda:1 ...)") from None
+    if d.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f"--device {device}: this machine has no CUDA GPU: use cpu")
+    return d
 
 _DTYPES = dict(fp32=torch.float32, bf16=torch.bfloat16, fp16=torch.float16)
 
@@ -399,11 +402,11 @@ BENCH_COLUMNS = ['key', 'kind', 'name', 'data', 'path', 'img_per_s', 'img_per_s_
                  'size', 'torch', 'date', 'load1_start', 'load1_end', 'precision_requested']
 
 def bench_file(device=None) -> Path:
-    "Default CSV of `pets_bench`: `results/bench/cpu.csv`, or `results/bench/<gpu name>.csv`."
+    "Default CSV of `pets_bench`: `runs/bench/cpu.csv`, or `runs/bench/<gpu name>.csv` (git ignores `runs/`)."
     device = bench_device(device)
-    if device.type != 'cuda': return Path('results')/'bench'/'cpu.csv'
+    if device.type != 'cuda': return Path('runs')/'bench'/'cpu.csv'
     name = re.sub(r'[^a-z0-9]+', '-', torch.cuda.get_device_name(device).lower()).strip('-')
-    return Path('results')/'bench'/f'{name}.csv'
+    return Path('runs')/'bench'/f'{name}.csv'
 
 # %% ../nbs/04_bench.ipynb #a86a16ca
 def show_bench(df:pd.DataFrame): # a bench table (`run_bench`, or a CSV of `pets_bench`)
@@ -426,7 +429,7 @@ def show_bench(df:pd.DataFrame): # a bench table (`run_bench`, or a CSV of `pets
 @call_parse
 @delegates(Bench.__init__, but=['seed'])
 def pets_bench(
-    out:str=None, # CSV to write; `results/bench/cpu.csv` (on a GPU `results/bench/<gpu name>.csv`) by default
+    out:str=None, # CSV to write; `runs/bench/cpu.csv` (on a GPU `runs/bench/<gpu name>.csv`) by default
     **kwargs,
 ):
     "Training throughput of every model on fixed tensors and of resnet18 through real dataloaders: table, ratios, CSV."

@@ -28,6 +28,8 @@ class MultiBody(Module):
     ):
         bodies = list(bodies)
         if not bodies: raise ValueError("`bodies` is empty: pass at least one body, e.g. `[arch_body(resnet18)]`")
+        if not (isinstance(n_out, int) and not isinstance(n_out, bool) and n_out >= 1):
+            raise ValueError(f"`n_out`={n_out!r}: the number of classes is a whole number, 1 or more (e.g. `dls.c`)")
         ids = [id(p) for b in bodies for p in b.parameters()]
         if len(ids) != len(set(ids)): raise ValueError(
             "Some bodies share parameters (the same body passed twice?): "
