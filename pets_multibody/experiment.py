@@ -787,11 +787,20 @@ def _finish(store, s, out, skipped, failed) -> pd.DataFrame:
 # %% ../nbs/02_experiment.ipynb #2d72b6fc
 def _nothing_to_do(store, s, names, out) -> pd.DataFrame:
     "Say that every run is finished and return the folder's summary; only a stale summary or repeated rows are rewritten."
+    _check_images_unchanged(store, s, out)
     fixed = store.repair(s['last_k'], list(VARIANTS))   # never run.json: the folder's settings and machine stay
     print(f"0 run(s) to train, {len(names)*len(s['seeds'])} already finished in {out}; "
           + ('nothing written' if not fixed else 'run.json left as it is'), flush=True)
     for line in fixed: print(line, flush=True)
     return summarize(store.epochs(), store.run().get('params'), k=s['last_k'])
+
+def _check_images_unchanged(store, s, out):
+    "Refuse other images than the folder's, as a run that trains does, without building dataloaders (`check_same_data`)."
+    src = dict(n_per_breed=s['n_per_breed']) if s['data'] == 'synthetic' and s.get('n_per_breed') else {}
+    with contextlib.redirect_stdout(io.StringIO()): folder = pets_folder(s['data'], **src)
+    items = pet_items(folder)
+    check_same_data(store.run(), dict(fingerprint=dataset_fingerprint(items, map(breed_label, items), folder)), out)
+
 
 # %% ../nbs/02_experiment.ipynb #acacaedd
 def check_out(
