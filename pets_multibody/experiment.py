@@ -778,8 +778,9 @@ def _finish(store, s, out, skipped, failed) -> pd.DataFrame:
     store.update_run(lambda run: {**run, 'load_average_at_end': os.getloadavg()})
     summary = store.write_summary(s['last_k'], list(VARIANTS))
     def said(runs): return '; '.join(f'{v} seed {sd}: {w}' for v, sd, w in runs)
-    if skipped: print(f"{len(skipped)} run(s) are being trained by other processes ({said(skipped)}); "
-                      f"{out/'summary.csv'} includes them once they finish", flush=True)
+    if skipped: print(f"{len(skipped)} run(s) are being trained by other processes ({said(skipped)}): the summary "
+                      f"shows them as far as they got (n_epochs), and the process that finishes last rewrites "
+                      f"{out/'summary.csv'} with every run", flush=True)
     if failed: raise RuntimeError(f"{len(failed)} run(s) failed ({said(failed)}); the rows of the others are in {out}; "
                                   f"run the same command again to redo the failed ones")
     return summary
