@@ -280,8 +280,8 @@ def check(self:Bench):
     if bad := [p for p in self.paths if p not in ('standard', 'fast')]:
         raise ValueError(f"--paths {','.join(bad)}: the data paths are standard and fast")
     if bad := [d for d in self.data if d not in ('synthetic', 'real') and not Path(d).is_dir()]:
-        raise ValueError(f"--data {','.join(bad)}: each dataset is synthetic, real (the sample of real photos) or a "
-                         f"folder of Pets-style images")
+        raise ValueError(f"--data {','.join(bad)}: no such folder; each dataset is synthetic, real (the sample of real "
+                         f"photos) or a folder of Pets-style images")
     for k, least in dict(bs=1, size=1, steps=1, repeats=1, warmup=0, e2e_batches=0, e2e_repeats=1, n_per_breed=1,
                          real_items=1).items():
         v = getattr(self, k)

@@ -986,7 +986,7 @@ def _check_and_time(c, s, plans, out, folder, go, done, threads):
     folder, dls, c.prep_seconds = _check_split(c, s, variant_tasks(list(plans), s))
     if dls is None: return None
     try: check_same_data(ResultsStore(out).run(), _dataset_info(folder, dls['breed']), out)
-    except ResultsError as e: c.add('results folder', str(e), problem=True)
+    except ResultsError as e: c.add('results images', str(e), problem=True)
     old, t0 = torch.get_num_threads(), time.perf_counter()
     if threads: torch.set_num_threads(threads)
     try: est = _time_variants(s, plans, dls, [(v, sd) for v in plans for sd in s['seeds'] if (v, sd) not in done])

@@ -5,7 +5,7 @@
 # %% ../nbs/01_model.ipynb #3626be1e
 from __future__ import annotations
 from fastai.vision.all import *
-import hashlib, torch, torchvision
+import hashlib, operator, torch, torchvision
 from copy import deepcopy
 from urllib.parse import urlparse
 from urllib.request import Request, urlopen  # after fastai's star import, which has an `urlopen` of its own
@@ -28,8 +28,11 @@ class MultiBody(Module):
     ):
         bodies = list(bodies)
         if not bodies: raise ValueError("`bodies` is empty: pass at least one body, e.g. `[arch_body(resnet18)]`")
-        if not (isinstance(n_out, int) and not isinstance(n_out, bool) and n_out >= 1):
+        try: n = None if isinstance(n_out, bool) else operator.index(n_out)   # ints of numpy and torch too
+        except TypeError: n = None
+        if n is None or n < 1:
             raise ValueError(f"`n_out`={n_out!r}: the number of classes is a whole number, 1 or more (e.g. `dls.c`)")
+        n_out = n
         ids = [id(p) for b in bodies for p in b.parameters()]
         if len(ids) != len(set(ids)): raise ValueError(
             "Some bodies share parameters (the same body passed twice?): "
