@@ -8,7 +8,7 @@ import warnings
 # fastai compiles two activations with `torch.jit.script` when imported, which this torch reports as deprecated
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning,
                         module=r'torch\.jit')
-from .experiment import PRECISIONS, resolve_precision, set_precision
+from .experiment import PRECISIONS, resolve_precision, set_precision, _whole
 from .results import one_line_errors
 from fastai.vision.all import *
 from fastcore.script import call_parse, Param, bool_arg
@@ -285,7 +285,7 @@ def check(self:Bench):
     for k, least in dict(bs=1, size=1, steps=1, repeats=1, warmup=0, e2e_batches=0, e2e_repeats=1, n_per_breed=1,
                          real_items=1).items():
         v = getattr(self, k)
-        if not (isinstance(v, int) and not isinstance(v, bool) and v >= least):
+        if not _whole(v, least):
             raise ValueError(f"--{k} must be a whole number, {least} or more, not {v!r}")
 
 # %% ../nbs/04_bench.ipynb #5a4b5527

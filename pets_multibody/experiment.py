@@ -108,16 +108,19 @@ def resolve_precision(
     return 'bf16' if device.type == 'cpu' and cpu_has_bf16() else 'fp32'
 
 # %% ../nbs/02_experiment.ipynb #6a414217
+def _whole(v, least=1) -> bool:
+    "Whether `v` is a whole number (not a bool) of at least `least`."
+    return isinstance(v, int) and not isinstance(v, bool) and v >= least
+
 def check_settings(
     s:dict, # settings, as `preset_settings` gives them
 ) -> dict:
     "`s` when every setting is in range; else a `ValueError` naming the flag, its value and what it must be."
     def need(ok, k, what):
         if not ok: raise ValueError(f"--{k} must be {what}, not {s[k]!r}")
-    def whole(v, least=1): return isinstance(v, int) and not isinstance(v, bool) and v >= least
-    for k in ['bs', 'size', 'presize', 'last_k']: need(whole(s[k]), k, 'a whole number, 1 or more')
-    need(s['n_per_breed'] is None or whole(s['n_per_breed']), 'n_per_breed', 'a whole number, 1 or more')
-    need(s['workers'] is None or whole(s['workers'], 0), 'workers', 'a whole number, 0 or more')
+    for k in ['bs', 'size', 'presize', 'last_k']: need(_whole(s[k]), k, 'a whole number, 1 or more')
+    need(s['n_per_breed'] is None or _whole(s['n_per_breed']), 'n_per_breed', 'a whole number, 1 or more')
+    need(s['workers'] is None or _whole(s['workers'], 0), 'workers', 'a whole number, 0 or more')
     need(len(set(s['seeds'])) == len(s['seeds']), 'seeds', 'distinct numbers')
     need(s['lr'] is None or s['lr'] > 0, 'lr', 'above 0')
     need(s['lr_mult'] > 0, 'lr_mult', 'above 0')
@@ -189,7 +192,7 @@ def _hierarchy2(t):
 
 # %% ../nbs/02_experiment.ipynb #8ee900f6
 class Plan:
-    "A recipe's building blocks that train nothing: each records its stage and epochs in `stages`, within the budget, and its task in `tasks`."
+    "A recipe's blocks that train nothing: each records its stage and epochs in `stages` (within the budget), its task."
     def __init__(self,
         variant:str, # the variant's name, for messages
         settings:dict, # `preset_settings`; `budget` and `body_epochs` are used
@@ -321,14 +324,18 @@ def progress_mode(
     return progress if progress != 'auto' else 'bar' if sys.stdout.isatty() else 'lines'
 
 # %% ../nbs/02_experiment.ipynb #f5edc68d
+def _settings_folder(s) -> Path:
+    "The folder of images a run of settings `s` trains on (`pets_folder`; `n_per_breed` for the generated set)."
+    gen = s['data'] == 'synthetic' and s.get('n_per_breed')
+    return pets_folder(s['data'], **(dict(n_per_breed=s['n_per_breed']) if gen else {}))
+
 def build_dls(
     settings:dict, # `preset_settings`
     tasks=('breed', 'species'), # the labels to build dataloaders for (`variant_tasks`)
 ) -> tuple:
     "Folder and {task: dataloaders} for `settings`, their splits checked to be identical."
     s = settings
-    src = dict(n_per_breed=s['n_per_breed']) if s['data'] == 'synthetic' and s.get('n_per_breed') else {}
-    folder = pets_folder(s['data'], **src)
+    folder = _settings_folder(s)
     kw = dict(size=s['size'], presize=s['presize'], bs=s['bs'], seed=s['split_seed'], num_workers=s['workers'])
     if s.get('fast_data'): kw['fast'] = True
     dls = {t: _task_dls(folder, t, kw) for t in tasks}
@@ -508,10 +515,10 @@ def check_sweep(
     "Whether the runs go to Ray; a `ValueError` naming the flag and its fix for a count out of range or a job too big."
     def need(ok, msg):
         if not ok: raise ValueError(msg)
-    def whole(v): return isinstance(v, int) and not isinstance(v, bool) and v >= 1
-    need(whole(jobs), f"--jobs must be 1 or more, not {jobs!r}")
-    need(threads is None or whole(threads), f"--threads must be 1 or more, not {threads!r} (leave it out: torch's own)")
-    need(cpus_per_job is None or whole(cpus_per_job), f"--cpus_per_job must be 1 or more, not {cpus_per_job!r}")
+    need(_whole(jobs), f"--jobs must be 1 or more, not {jobs!r}")
+    need(threads is None or _whole(threads),
+         f"--threads must be 1 or more, not {threads!r} (leave it out: torch's own)")
+    need(cpus_per_job is None or _whole(cpus_per_job), f"--cpus_per_job must be 1 or more, not {cpus_per_job!r}")
     need(gpus_per_job >= 0 and (gpus_per_job <= 1 or float(gpus_per_job).is_integer()),
          f"--gpus_per_job must be a fraction up to 1 or a whole number, not {gpus_per_job!r}")
     on_ray = jobs > 1 or address is not None
@@ -583,7 +590,11 @@ def _dataset_info(folder, dls):
     items = [*dls.train_ds.items, *dls.valid_ds.items]
     return dict(folder=portable_path(folder, {'$PETS_MULTIBODY_CACHE': pets_cache_dir()}), n_items=len(items),
                 n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), n_classes=dls.c,
-                fingerprint=dataset_fingerprint(items, map(breed_label, items), folder))
+                fingerprint=_fingerprint(items, folder))
+
+def _fingerprint(items, folder):
+    "`dataset_fingerprint` of `items`, labelled by breed, their names relative to `folder`."
+    return dataset_fingerprint(items, map(breed_label, items), folder)
 
 def _data_note(s):
     if s['data'] == 'synthetic': return 'synthetic data (generated images, not real Pets)'
@@ -609,9 +620,11 @@ def _merged_run(run, s, names, dataset, out, sweep, threads, me):
     old = run.get('settings') or {}
     seeds = sorted(set(old.get('seeds', [])) | set(s['seeds']))
     vs = [v for v in VARIANTS if v in set(old.get('variants', [])) | set(names)]
-    info = dict(preset=s['preset'], settings={**s, 'data': _portable_data(s['data']), 'seeds': seeds, 'variants': vs}, dataset=dataset,
+    info = dict(preset=s['preset'], settings={**s, 'data': _portable_data(s['data']), 'seeds': seeds, 'variants': vs},
+                dataset=dataset,
                 data_note=_data_note(s), **_device_info(s, threads), versions=_versions(),
-                **{f'git_{k}': v for k, v in git_state().items()}, sweep=sweep, process=dict(me, started=time.time()), date=run.get('date') or _now(),
+                **{f'git_{k}': v for k, v in git_state().items()}, sweep=sweep, process=dict(me, started=time.time()),
+                date=run.get('date') or _now(),
                 last_run=_now(), params=run.get('params', {}), load_average_at_start=os.getloadavg())
     where = f"GPU: {info['device_name']}" if info['device'] == 'cuda' else f"CPU ({info['threads']} threads)"
     info['device_note'] = f"{where}, {info['precision']}"
@@ -726,7 +739,8 @@ def _check_before_data(s, names, store, out, sweep) -> bool:
     try: check_same_settings(store.run(), s, out)
     except ResultsError as e:
         if len(store.epochs()): raise
-        if (who := _in_use(store)): raise ResultsError(f"{e} It is in use by {who}: wait for it, or use another --out.") from None
+        if (who := _in_use(store)):
+            raise ResultsError(f"{e} It is in use by {who}: wait for it, or use another --out.") from None
         raise ResultsError(f"{e} It holds no epochs yet: removing it (rm -r {out}) loses nothing.") from None
     for v in names: plan_variant(v, s)
     if s['pretrained']:
@@ -740,8 +754,8 @@ def _in_use(store) -> str|None:
         v, sd = f.stem.rsplit('@seed', 1)
         if (c := store._live_claim(v, int(sd))): return _holder(c)
     p = store.run().get('process') or {}
-    if p.get('host') == store.me['host'] and p.get('pid') != store.me['pid'] and _pid_alive(p['pid'], p.get('proc_start')):
-        return _holder(p)
+    other = p.get('host') == store.me['host'] and p.get('pid') != store.me['pid']
+    if other and _pid_alive(p['pid'], p.get('proc_start')): return _holder(p)
 
 def _check_address(ray, address):
     "Connect to the Ray cluster at `address` once, before anything is written; a `ValueError` naming the fix if it fails."
@@ -797,10 +811,8 @@ def _nothing_to_do(store, s, names, out) -> pd.DataFrame:
 
 def _check_images_unchanged(store, s, out):
     "Refuse other images than the folder's, as a run that trains does, without building dataloaders (`check_same_data`)."
-    src = dict(n_per_breed=s['n_per_breed']) if s['data'] == 'synthetic' and s.get('n_per_breed') else {}
-    with contextlib.redirect_stdout(io.StringIO()): folder = pets_folder(s['data'], **src)
-    items = pet_items(folder)
-    check_same_data(store.run(), dict(fingerprint=dataset_fingerprint(items, map(breed_label, items), folder)), out)
+    with contextlib.redirect_stdout(io.StringIO()): folder = _settings_folder(s)
+    check_same_data(store.run(), dict(fingerprint=_fingerprint(pet_items(folder), folder)), out)
 
 
 # %% ../nbs/02_experiment.ipynb #acacaedd
@@ -896,9 +908,8 @@ def _check_device(c, s, sweep) -> bool:
 # %% ../nbs/02_experiment.ipynb #86fc2a21
 def _check_images(c, s, out, jobs, tasks):
     "Rows for the images, classes, memory and disk; the folder and usable items (`None` where unusable)."
-    src = dict(n_per_breed=s['n_per_breed']) if s['data'] == 'synthetic' and s.get('n_per_breed') else {}
     try:
-        with contextlib.redirect_stdout(io.StringIO()): folder = pets_folder(s['data'], **src)
+        with contextlib.redirect_stdout(io.StringIO()): folder = _settings_folder(s)
     except (OSError, ValueError, RuntimeError) as e: c.add('images', str(e), problem=True); return None, None
     with contextlib.redirect_stdout(io.StringIO()): items = check_images(c, folder)   # no bar frames in a log
     if items is None or not check_classes(c, items, BREEDS if s['data'] == 'pets' else None): return folder, None
