@@ -25,7 +25,7 @@ OPTIONAL_COLUMNS = ['cpu_seconds', 'contended']  # newer columns: missing values
 SUMMARY_COLUMNS = ['variant', 'n_seeds', 'final_accuracy', 'final_accuracy_std', 'last_k_accuracy',
                    'last_k_accuracy_std', 'k', 'total_seconds', 'total_seconds_std', 'body_seconds', 'params',
                    'cpu_seconds', 'n_epochs', 'n_contended']
-MODEL_STAGES = ('baseline', 'combined')  # the variant's own model; every other stage trains a body separately
+MODEL_STAGES = ('baseline', 'combined', 'ensemble')  # the variant's own model; every other stage trains a body separately
 
 # %% ../nbs/01b_results.ipynb #397cbad1
 class ResultsError(ValueError):
