@@ -21,14 +21,17 @@ from .model import *
 from .results import *
 from .results import _holder, _pid_alive
 from .preflight import *
+from .precision import *
+from .pretrain import *
+from .precision import _known_precision
 
 # %% auto #0
-__all__ = ['DEFAULTS', 'PRESETS', 'SETTING_HELP', 'PRECISIONS', 'VARIANTS', 'TASK_LABELS', 'RESULT_SETTINGS', 'preset_settings',
-           'cpu_has_bf16', 'resolve_precision', 'check_settings', 'DeviceMixedPrecision', 'set_precision', 'variant',
-           'Plan', 'plan_variant', 'variant_tasks', 'EpochLogger', 'epoch_line', 'progress_mode', 'build_dls',
-           'Trainer', 'ray_cpus', 'job_threads', 'check_sweep', 'check_variants', 'check_same_settings',
-           'check_same_data', 'variant_archs', 'default_out', 'check_out', 'run_experiment', 'CheckTrainer', 'duration',
-           'check_run', 'cli_settings', 'pets_run']
+__all__ = ['DEFAULTS', 'PRESETS', 'SETTING_HELP', 'VARIANTS', 'TASK_LABELS', 'RESULT_SETTINGS', 'preset_settings',
+           'check_settings', 'variant', 'Plan', 'plan_variant', 'variant_tasks', 'EpochLogger', 'epoch_line',
+           'progress_mode', 'build_dls', 'Trainer', 'ValidProbs', 'ensemble_rows', 'disagreement', 'ray_cpus',
+           'job_threads', 'check_sweep', 'check_variants', 'check_same_settings', 'check_same_weights',
+           'check_same_data', 'variant_archs', 'default_out', 'check_initial_weights', 'check_out', 'run_experiment',
+           'CheckTrainer', 'duration', 'check_run', 'cli_settings', 'pets_run']
 
 # %% ../nbs/02_experiment.ipynb #672592ec
 DEFAULTS = dict(data='synthetic', n_per_breed=20, pretrained=False, size=32, presize=64, bs=64, budget=6,
@@ -37,8 +40,9 @@ DEFAULTS = dict(data='synthetic', n_per_breed=20, pretrained=False, size=32, pre
 PRESETS = {
     'demo':  dict(),
     'study': dict(n_per_breed=30, budget=30, body_epochs={2: 3, 3: 2}, seeds=[0, 1, 2], last_k=5),
-    'blog':  dict(data='pets', n_per_breed=None, pretrained=True, size=64, presize=128, budget=160,
+    'blog':  dict(data='pets', n_per_breed=None, pretrained='imagenet', size=64, presize=128, budget=160,
                   body_epochs={2: 10, 3: 7}, lr=None, lr_mult=100, last_k=20, workers=None),
+    'transfer': dict(n_per_breed=30, budget=30, body_epochs={2: 3, 3: 2}, seeds=[0, 1, 2], last_k=5, pretrained='source'),
     'smoke': dict(n_per_breed=3, bs=32, budget=5, fast_data=False, precision='fp32'),
 }
 
@@ -53,7 +57,8 @@ SETTING_HELP = dict(  # each setting's `pets_run` flag: its help and type; None 
     bs=Param('batch size', int),
     size=Param('image side in pixels', int),
     presize=Param('shorter side of the images kept in memory, crops taken from it', int),
-    pretrained=Param('start from ImageNet weights (true/false)', bool_arg),
+    pretrained=Param('initial weights: false (random), imagenet, source (pretrained on the generated source task), '
+                     'or a weights file', str),
     n_per_breed=Param('images per breed of the synthetic set', int),
     split_seed=Param('seed of the train/valid split', int),
     fast_data=Param('use the in-memory data path (true/false)', bool_arg),
@@ -76,36 +81,7 @@ def preset_settings(
     if isinstance(s['body_epochs'], (list, tuple)): s['body_epochs'] = dict(zip((2, 3), s['body_epochs']))
     s['body_epochs'] = {int(k): int(v) for k, v in s['body_epochs'].items()}
     s['seeds'] = [int(o) for o in L(s['seeds'])]
-    return {**s, 'data': str(s['data']), 'preset': preset}
-
-# %% ../nbs/02_experiment.ipynb #e53c785a
-def cpu_has_bf16(
-    cpuinfo:str|None=None, # the text of /proc/cpuinfo; read from the machine when None
-) -> bool:
-    "Whether the CPU has native bf16 instructions: `avx512_bf16` or `amx_bf16` among its flags (False where unknown)."
-    if cpuinfo is None:
-        try: cpuinfo = Path('/proc/cpuinfo').read_text()
-        except OSError: return False
-    return re.search(r'\b(avx512_bf16|amx_bf16)\b', cpuinfo) is not None
-
-# %% ../nbs/02_experiment.ipynb #6ebba650
-PRECISIONS = ('auto', 'fp32', 'bf16', 'fp16')
-
-def _known_precision(precision):
-    if precision not in PRECISIONS: raise ValueError(f"Unknown precision {precision!r}: use {', '.join(PRECISIONS)}")
-
-def resolve_precision(
-    device, # where the model trains: 'cpu', 'cuda', a `torch.device`
-    precision:str='auto', # one of `PRECISIONS`
-) -> str:
-    "'fp32', 'bf16' or 'fp16' for `device`; ValueError for an unknown name or fp16 without a GPU."
-    device = torch.device(device); _known_precision(precision)
-    if precision == 'fp16' and device.type != 'cuda':
-        raise ValueError("fp16 mixed precision needs a GPU (its gradient scaler is CUDA's): "
-                         "use --precision bf16 or fp32")
-    if precision != 'auto': return precision
-    if device.type == 'cuda': return 'bf16' if torch.cuda.is_bf16_supported() else 'fp16'
-    return 'bf16' if device.type == 'cpu' and cpu_has_bf16() else 'fp32'
+    return {**s, 'data': str(s['data']), 'pretrained': weights_choice(s['pretrained']), 'preset': preset}
 
 # %% ../nbs/02_experiment.ipynb #6a414217
 def _whole(v, least=1) -> bool:
@@ -127,30 +103,6 @@ def check_settings(
     need(s['presize'] >= s['size'], 'presize', f"at least --size ({s['size']}): crops are taken from it")
     _known_precision(s['precision'])
     return s
-
-# %% ../nbs/02_experiment.ipynb #da22a080
-class DeviceMixedPrecision(MixedPrecision):
-    "fastai's `MixedPrecision` (fp16 with a gradient scaler, or bf16) autocasting on the batches' device, CPU included."
-    def before_fit(self):
-        dtype = torch.bfloat16 if self.amp_mode == AMPMode.BF16 else torch.float16
-        dev = torch.device(self.dls.device).type
-        if dev == 'cuda' and dtype == torch.bfloat16 and not torch.cuda.is_bf16_supported():
-            raise ValueError("This GPU has no bf16: use --precision fp16 or auto")
-        self.kwargs['enabled'] = dtype == torch.float16   # bf16 has fp32's range: no scaler
-        self.autocast, self.scales = torch.autocast(dev, dtype=dtype), L()
-        self.learn.scaler = torch.amp.GradScaler(dev, **self.kwargs)
-
-# %% ../nbs/02_experiment.ipynb #0c94216c
-def set_precision(
-    learn:Learner, # a learner
-    precision:str='auto', # one of `PRECISIONS`, resolved for the learner's device
-    channels_last:bool=True, # train in the channels-last memory format
-) -> Learner:
-    "`learn` with the callbacks of `precision` and the memory format; its resolved precision in `learn.precision`."
-    learn.precision = resolve_precision(learn.dls.device, precision)
-    if learn.precision != 'fp32': learn.add_cb(DeviceMixedPrecision(amp_mode=learn.precision))
-    if channels_last: learn.add_cb(ChannelsLast())
-    return learn
 
 # %% ../nbs/02_experiment.ipynb #3b437beb
 VARIANTS = {}
@@ -189,6 +141,11 @@ def _dupe3(t): t.combined(body_copies(t.trained_body('breed', 'dupe', t.body_epo
 def _hierarchy2(t):
     e = t.body_epochs(2)
     t.combined([t.trained_body('species', 'species', e), t.trained_body('breed', 'breed', e)])
+
+@variant('2Ensemble', 'two resnet18s fine-tuned independently on breed, their predicted probabilities averaged')
+def _ensemble2(t): t.ensemble(2)
+@variant('3Ensemble', 'three resnet18s fine-tuned independently on breed, their predicted probabilities averaged')
+def _ensemble3(t): t.ensemble(3)
 
 # %% ../nbs/02_experiment.ipynb #8ee900f6
 class Plan:
@@ -234,6 +191,11 @@ def body_epochs(self:Plan,
 def baseline(self:Plan, arch):
     "Plan `arch` fine-tuned on breed for the whole budget."
     self.spend('baseline', self.settings['budget'])
+
+@patch
+def ensemble(self:Plan, n:int, arch=resnet18):
+    "Plan an ensemble of `n` `arch`s, each fine-tuned on breed for the whole budget: `n` times a baseline's arithmetic."
+    self.spend('ensemble', self.settings['budget'])
 
 @patch
 def new_body(self:Plan, arch=resnet18):
@@ -367,7 +329,7 @@ class Trainer(Plan):
         progress:str='none', # 'bar', 'lines' or 'none' (see `progress_mode`)
     ):
         super().__init__(variant, settings); store_attr('seed,dls,on_row,progress')
-        self.epoch, self.cum_seconds, self.params, self.n_new = 0, 0.0, None, 0
+        self.epoch, self.cum_seconds, self.params, self.n_new, self.members = 0, 0.0, None, 0, None
         self.precision = resolve_precision(dls['breed'].device, settings['precision'])
 
 # %% ../nbs/02_experiment.ipynb #48483477
@@ -401,12 +363,14 @@ def _lr(self:Trainer, default): return self.settings['lr'] or default
 
 # %% ../nbs/02_experiment.ipynb #e00c1012
 @patch
-def _fine_tune(self:Trainer, task, arch, stage, epochs, k):
+def _fine_tune(self:Trainer, task, arch, stage, epochs, k, cbs=None):
     "`arch` fine-tuned on `task` for `epochs` (one frozen, the rest unfrozen), seeded with `k`, rows logged as `stage`."
     self._seed(k)
-    learn = vision_learner(self.dls[task], arch, pretrained=self.settings['pretrained'], metrics=accuracy)
+    p = self.settings['pretrained']
+    learn = vision_learner(self.dls[task], arch, pretrained=p == 'imagenet', metrics=accuracy)
+    if p not in (False, 'imagenet'): learn.model[0].load_state_dict(arch_body(arch, pretrained=p).state_dict())
     self._prepare(learn)
-    learn.fine_tune(epochs-1, base_lr=self._lr(2e-3), lr_mult=self.settings['lr_mult'], cbs=self._cbs(stage))
+    learn.fine_tune(epochs-1, base_lr=self._lr(2e-3), lr_mult=self.settings['lr_mult'], cbs=cbs or self._cbs(stage))
     return learn
 
 # %% ../nbs/02_experiment.ipynb #25e96b3d
@@ -452,6 +416,66 @@ def combined(self:Trainer,
     learn.fit_one_cycle(1, self._lr(1e-3), cbs=self._cbs('combined'))
     learn.unfreeze()
     learn.fit_one_cycle(rest-1, self._lr(1e-3), cbs=self._cbs('combined'))
+    return learn
+
+# %% ../nbs/02_experiment.ipynb #9df7627b
+class ValidProbs(Callback):
+    "Keep the softmax probabilities (N, classes) and targets of the validation set at every epoch: `probs`, `targets`."
+    order = Recorder.order + 1
+    def __init__(self): self.probs, self.targets = [], None   # kept across fits: `fine_tune` makes two
+    def before_validate(self): self._p, self._y = [], []
+    def after_batch(self):
+        if not self.training: self._p.append(self.pred.float().softmax(-1).cpu()); self._y.append(self.y.cpu())
+    def after_validate(self): self.probs.append(torch.cat(self._p)); self.targets = torch.cat(self._y)
+
+# %% ../nbs/02_experiment.ipynb #c1c00e99
+def ensemble_rows(
+    member_rows:list, # per member, its epochs' rows (dicts of train_loss, seconds, cpu_seconds, contended, ...)
+    member_probs:list, # per member, its validation probabilities per epoch: tensors (N, classes)
+    targets:Tensor, # the validation targets (N,), the same order for every member
+) -> list:
+    "One row per epoch for the ensemble: accuracy and NLL of the averaged probabilities; members' losses averaged, times summed."
+    rows = []
+    for rs, ps in zip(zip(*member_rows), zip(*member_probs)):
+        p = torch.stack(ps).mean(0)
+        rows.append(dict(train_loss=float(np.mean([r['train_loss'] for r in rs])),
+                         valid_loss=float(F.nll_loss(p.clamp_min(1e-12).log(), targets)),
+                         accuracy=float((p.argmax(1) == targets).float().mean()),
+                         seconds=sum(r['seconds'] for r in rs), cpu_seconds=sum(r['cpu_seconds'] for r in rs),
+                         contended=any(r['contended'] for r in rs)))
+    return rows
+
+def disagreement(
+    probs:list, # per member, probabilities (N, classes) on the same images
+) -> float:
+    "The share of images on which two members' top-1 differ, averaged over every pair of members."
+    tops = [p.argmax(1) for p in probs]
+    return float(np.mean([(a != b).float().mean() for i, a in enumerate(tops) for b in tops[i+1:]]))
+
+# %% ../nbs/02_experiment.ipynb #803ffb6f
+@patch
+def _member_cbs(self:Trainer, on_row, probs): return [EpochLogger(on_row), probs]
+
+@patch
+def ensemble(self:Trainer,
+    n:int, # members
+    arch=resnet18, # their architecture
+):
+    "Fine-tune `n` `arch`s on breed, each for the whole budget with its own seed; log the averaged model's rows."
+    Plan.ensemble(self, n, arch)
+    rows, probs, budget = [], [], self.settings['budget']
+    for i in range(n):
+        got, vp = [], ValidProbs()
+        def on_member(r, i=i, got=got):
+            got.append(r)
+            if self.progress == 'lines': print(f"{self.variant} seed {self.seed} · member {i+1}/{n} · epoch {len(got)}/{budget} "
+                                               f"· accuracy {r['accuracy']:.3f}", flush=True)
+        learn = self._fine_tune('breed', arch, 'ensemble', budget, 700 + i, cbs=self._member_cbs(on_member, vp))
+        rows.append(got); probs.append(vp.probs)
+    if not rows[0]: return learn   # a check that only timed batches
+    for r in ensemble_rows(rows, probs, vp.targets): self._row('ensemble', r)
+    self.params = n*total_params(learn.model)[0]
+    self.members = dict(member_accuracy=[r[-1]['accuracy'] for r in rows], disagreement=disagreement([p[-1] for p in probs]))
     return learn
 
 # %% ../nbs/02_experiment.ipynb #d3b44432
@@ -547,7 +571,9 @@ def check_variants(
 # %% ../nbs/02_experiment.ipynb #6a68172e
 def _compared(k, v):
     "A setting as folders are compared: one folder of images is the same however its path is written."
-    return 'a folder' if k == 'data' and v not in (None, 'synthetic', 'pets') else v
+    if k == 'data': return 'a folder' if v not in (None, 'synthetic', 'pets') else v
+    if k == 'pretrained': return 'a weights file' if (c := weights_choice(v)) not in (False, 'imagenet', 'source') else c
+    return v
 
 def check_same_settings(
     run:dict, # run.json of the results folder ({} for a new one)
@@ -565,6 +591,18 @@ def check_same_settings(
         said = '; '.join(f"{k} was {a!r}, now {b!r}" for k, (a, b) in diff.items())
         raise ResultsError(f"{out} holds results made with other settings ({said}). "
                            f"Use another --out, or the settings it was made with.")
+
+def check_same_weights(
+    run:dict, # run.json of the results folder
+    weights:dict, # this run's {arch: `weights_info`}
+    out, # the folder, for the message
+):
+    "Refuse to mix results that started from other weights (another SHA-256) in one folder."
+    old = run.get('weights') or {}
+    diff = [a for a, w in weights.items() if a in old and old[a].get('sha256') != w.get('sha256')]
+    if diff: raise ResultsError(f"{out} holds results whose {', '.join(diff)} started from other weights (SHA-256 "
+                                f"{str(old[diff[0]].get('sha256'))[:12]}, now {str(weights[diff[0]].get('sha256'))[:12]}). "
+                                f"Use another --out, or the weights it was made with.")
 
 def check_same_data(
     run:dict, # run.json of the results folder
@@ -615,8 +653,10 @@ def default_out(
 def _now(): return datetime.datetime.now().astimezone().isoformat(timespec='seconds')
 
 def _merged_run(run, s, names, dataset, out, sweep, threads, me):
-    "run.json after checking `run` against this run and adding this run's variants, seeds and machine."
+    "run.json after checking `run` against this run and adding this run's variants, seeds, weights and machine."
     check_same_settings(run, s, out); check_same_data(run, dataset, out)
+    weights = {a.__name__: _portable_weights(weights_info(a, s['pretrained'])) for a in variant_archs(names)}
+    check_same_weights(run, weights, out)
     old = run.get('settings') or {}
     seeds = sorted(set(old.get('seeds', [])) | set(s['seeds']))
     vs = [v for v in VARIANTS if v in set(old.get('variants', [])) | set(names)]
@@ -625,13 +665,21 @@ def _merged_run(run, s, names, dataset, out, sweep, threads, me):
                 data_note=_data_note(s), **_device_info(s, threads), versions=_versions(),
                 **{f'git_{k}': v for k, v in git_state().items()}, sweep=sweep, process=dict(me, started=time.time()),
                 date=run.get('date') or _now(),
-                last_run=_now(), params=run.get('params', {}), load_average_at_start=os.getloadavg())
+                last_run=_now(), params=run.get('params', {}), weights={**run.get('weights', {}), **weights}, load_average_at_start=os.getloadavg())
     where = f"GPU: {info['device_name']}" if info['device'] == 'cuda' else f"CPU ({info['threads']} threads)"
     info['device_note'] = f"{where}, {info['precision']}"
     return {**run, **info}
 
-def _record_params(store, v, params):
-    store.update_run(lambda run: {**run, 'params': {**run.get('params', {}), v: params}})
+def _portable_weights(w):
+    return {**w, 'file': portable_path(w['file'], {'$PETS_MULTIBODY_CACHE': pets_cache_dir()})} if w.get('file') else w
+
+def _record_params(store, v, params, seed=None, members=None):
+    "Record variant `v`'s parameter count in run.json, and for an ensemble its `members` at `seed`."
+    def upd(run):
+        ms = run.get('members', {})
+        if members is not None: ms = {**ms, v: {**ms.get(v, {}), str(seed): members}}
+        return {**run, 'params': {**run.get('params', {}), v: params}, **({'members': ms} if ms else {})}
+    store.update_run(upd)
 
 # %% ../nbs/02_experiment.ipynb #16d43e11
 def _run_here(store, todo, s, dls, progress):
@@ -647,7 +695,7 @@ def _run_here(store, todo, s, dls, progress):
             print(f"{head}: {VARIANTS[v].__doc__}", flush=True)
             t = Trainer(v, sd, s, dls, lambda r: store.append([r]), progress)
             VARIANTS[v](t)
-            _record_params(store, v, t.params); store.write_summary(s['last_k'], list(VARIANTS))
+            _record_params(store, v, t.params, sd, t.members); store.write_summary(s['last_k'], list(VARIANTS))
         finally: store.release(v, sd)
     return skipped
 
@@ -661,14 +709,14 @@ def _import_ray():
 _WORKER_DLS = {}
 
 def _ray_job(variant, seed, settings, sink, threads):
-    "Train one (variant, seed) in a Ray worker, each epoch's row put into `sink` (a Ray queue); its parameter count."
+    "Train one (variant, seed) in a Ray worker, each epoch's row put into `sink` (a Ray queue); its parameter count, members."
     if threads: torch.set_num_threads(threads)
     tasks = variant_tasks([variant], settings)
     key = json.dumps([settings, tasks], sort_keys=True, default=str)
     if key not in _WORKER_DLS: _WORKER_DLS.clear(); _WORKER_DLS[key] = build_dls(settings, tasks)[1]
     t = Trainer(variant, seed, settings, _WORKER_DLS[key], sink.put, progress='none')
     VARIANTS[variant](t)
-    return t.params
+    return t.params, t.members
 
 def _start_ray(ray, address):
     "Connect to `address`, or start a local Ray quietly; True when this call started it."
@@ -722,10 +770,10 @@ def _run_on_ray(store, todo, s, jobs, address, gpus_per_job, cpus_per_job, threa
             drain()
             for ref in ready:
                 v, sd = running.pop(ref)
-                try: params = ray.get(ref)
+                try: params, members = ray.get(ref)
                 except Exception as e:
                     failed.append((v, sd, _ray_error(e))); print(f"{v} (seed {sd}) failed: {failed[-1][2]}", flush=True)
-                else: _record_params(store, v, params); store.write_summary(s['last_k'], list(VARIANTS))
+                else: _record_params(store, v, params, sd, members); store.write_summary(s['last_k'], list(VARIANTS))
                 finally: store.release(v, sd)
     finally:
         for v, sd in running.values(): store.release(v, sd)
@@ -743,10 +791,18 @@ def _check_before_data(s, names, store, out, sweep) -> bool:
             raise ResultsError(f"{e} It is in use by {who}: wait for it, or use another --out.") from None
         raise ResultsError(f"{e} It holds no epochs yet: removing it (rm -r {out}) loses nothing.") from None
     for v in names: plan_variant(v, s)
-    if s['pretrained']:
-        for a in variant_archs(names): check_weights_available(a)
+    check_initial_weights(s['pretrained'], variant_archs(names))
     if on_ray: _check_address(_import_ray(), sweep['address'])
     return on_ray
+
+def check_initial_weights(
+    pretrained, # a `weights_choice`
+    archs, # the torchvision architectures of the run
+):
+    "Make sure every architecture's initial weights can be used before training: ImageNet's cached or downloaded, the source weights built (once), a file checked."
+    for a in archs:
+        if pretrained == 'imagenet': check_weights_available(a)
+        elif pretrained: load_weights_file(a, pretrained_file(a, pretrained))
 
 def _in_use(store) -> str|None:
     "Who uses the folder now, in words: another live process holding a claim, or the live one that wrote run.json."
@@ -876,6 +932,7 @@ class CheckTrainer(Trainer):
         super().__init__(variant, 0, {**settings, 'pretrained': False}, dls)
         self.timings, self.fits = timings, []
     def _cbs(self, stage): return [StepTimer(stage, self.timings, self.fits)]
+    def _member_cbs(self, on_row, probs): return self._cbs('ensemble')
 
 # %% ../nbs/02_experiment.ipynb #0ee4b75f
 def _plans(c, s, names) -> dict:
@@ -1015,8 +1072,22 @@ def _check_inputs(c, s, names, out, sweep) -> tuple:
     done = _check_out(c, s, out)
     folder, items = _check_images(c, s, out, sweep['jobs'], variant_tasks(names, s))
     go = can_build and items is not None and not c.problems
-    if s['pretrained']: check_weights(c, variant_archs(names))   # the timing does without them: the speed is the same
+    _check_weight_rows(c, s['pretrained'], variant_archs(names))   # the timing does without them: the speed is the same
     return plans, done, folder, go
+
+def _check_weight_rows(c, pretrained, archs):
+    "A row per architecture for its initial weights: ImageNet's (`check_weights`), source weights built or to build, a file."
+    if pretrained == 'imagenet': return check_weights(c, archs)
+    for a in archs if pretrained else []:
+        row = f'weights {a.__name__}'
+        if pretrained == 'source' and not source_weights_dir(a).is_dir():
+            c.add(row, f"source weights not built yet: the run pretrains {a.__name__} first ({SOURCE['epochs']} epochs on the "
+                       f"source task, once; or `pets_pretrain`)"); continue
+        try:
+            f = pretrained_file(a, pretrained, build=False); load_weights_file(a, f); m = read_manifest(f) or {}
+            c.add(row, f"{f}: sha256 {(m.get('sha256') or sha256(f))[:12]}" + (
+                f", source accuracy {m['source_valid_accuracy']:.1%} after {m['source']['epochs']} epochs" if m.get('kind') == 'source' else ''))
+        except WeightsError as e: c.add(row, str(e), problem=True)
 
 def _report(c, est, s, jobs):
     "Print the table and the estimate; `PreflightError` naming every problem, else 'all checks passed' (and warnings)."

@@ -7,6 +7,7 @@ from __future__ import annotations
 from fastai.vision.all import *
 import hashlib, operator, torch, torchvision
 from copy import deepcopy
+from .pretrain import weights_choice, load_pretrained, sha256 as _sha256
 from urllib.parse import urlparse
 from urllib.request import Request, urlopen  # after fastai's star import, which has an `urlopen` of its own
 
@@ -86,12 +87,6 @@ def weights_file(arch) -> Path:
     "Where `torch.hub` keeps `arch`'s ImageNet weights once downloaded."
     return Path(torch.hub.get_dir())/'checkpoints'/Path(urlparse(imagenet_weights(arch).url).path).name
 
-def _sha256(path, chunk=1<<20):
-    h = hashlib.sha256()
-    with open(path, 'rb') as f:
-        while b := f.read(chunk): h.update(b)
-    return h.hexdigest()
-
 # %% ../nbs/01_model.ipynb #75247fbd
 def _weights_help(url, path) -> str:
     "How to get the weights `path` (from `url`) in by hand, or do without: the end of every `WeightsUnavailableError`."
@@ -141,18 +136,19 @@ def _no_cut_error(name, model, why, end='') -> ValueError:
 
 def arch_body(
     arch=resnet18, # a torchvision architecture (`resnet18`, `resnet34`, `resnet50`, ...)
-    pretrained:bool=True, # torchvision's ImageNet weights; random weights when False
+    pretrained=True, # True or 'imagenet' (torchvision's), 'source' (the source task's), a weights file, or False (random)
     cut=None, # where to cut, as fastai's `create_body` takes it; `None`: fastai's `model_meta`, else before the last pooling child
 ) -> nn.Module:
-    "The body of `arch` (classifier and pooling cut off), with ImageNet or random weights; `ValueError` when no cut is found."
-    name = getattr(arch, '__name__', str(arch))
-    if pretrained: check_weights_available(arch)
-    model = arch(weights=imagenet_weights(arch) if pretrained else None)
+    "The body of `arch` (classifier and pooling cut off) with the weights of `pretrained`; `ValueError` when no cut is found."
+    name, choice = getattr(arch, '__name__', str(arch)), weights_choice(pretrained)
+    if choice == 'imagenet': check_weights_available(arch)
+    model = arch(weights=imagenet_weights(arch) if choice == 'imagenet' else None)
+    if choice not in (False, 'imagenet'): load_pretrained(model, arch, choice)   # pretraining's `WeightsError` on a fault
     cut = ifnone(cut, model_meta.get(arch, {}).get('cut'))
     if cut is None and not any(map(has_pool_type, model.children())):
         raise _no_cut_error(name, model, "it has no pooling layer among its top-level children to cut before",
                             ", or use an architecture with one such as resnet18")
-    body = create_body(model, pretrained=pretrained, cut=cut)
+    body = create_body(model, pretrained=bool(choice), cut=cut)
     if isinstance(body, nn.Sequential) and not len(body):
         raise _no_cut_error(name, model, f"the cut {cut!r} leaves no layer")
     body.arch_name = name  # names the body in `MultiBody`'s errors

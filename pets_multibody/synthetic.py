@@ -11,7 +11,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 # %% auto #0
-__all__ = ['breed_traits', 'draw_pet', 'synthetic_pets', 'pets_folder']
+__all__ = ['breed_traits', 'draw_pet', 'cached_build', 'synthetic_pets', 'source_classes', 'source_pets', 'pets_folder']
 
 # %% ../nbs/00a_synthetic.ipynb #5904c3f6
 _COATS = [(222, 140, 55), (50, 38, 32), (238, 226, 198), (135, 148, 172),
@@ -124,6 +124,11 @@ def _camera(img, rng) -> Image.Image:
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 # %% ../nbs/00a_synthetic.ipynb #45eb60ff
+def _draw(t, cat, rng, size):
+    "A photo of a pet of traits `t` (a cat's ears when `cat`): background, pose, camera, every choice drawn from `rng`."
+    img = _background(rng, size)
+    return _camera(_pose(img, _pet_layer(size, t, cat, rng), rng), rng)
+
 def draw_pet(
     breed:str, # one of `BREEDS`
     rng:random.Random, # draws pose, background and noise
@@ -131,10 +136,8 @@ def draw_pet(
     traits:dict|None=None, # {breed: traits}, from `breed_traits`; `breed_traits()` when None
 ) -> Image.Image:
     "One synthetic `size`x`size` RGB photo of `breed`: background, pet in a random pose, blur and noise, from `rng`."
-    t = (traits or breed_traits())[breed]
-    cat = species_label(f'{breed}_1.jpg') == 'cat'
-    img = _background(rng, size)
-    return _camera(_pose(img, _pet_layer(size, t, cat, rng), rng), rng)
+    return _draw((traits or breed_traits())[breed], species_label(f'{breed}_1.jpg') == 'cat', rng, size)
+
 
 # %% ../nbs/00a_synthetic.ipynb #40e45a6f
 _SYNTH_VERSION = 1
@@ -143,18 +146,34 @@ def _synth_seed(seed, breed, i): return f'pets-synthetic-v{_SYNTH_VERSION}-{seed
 
 def _draw_set(
     folder:Path, # an empty folder to write into
-    n_per_breed:int, # images per breed
+    classes:dict, # {class name: (traits, cat)}: what each class looks like
+    n:int, # images per class
     size:int, # side of the square images, in pixels
-    seed:int, # seed of the traits and of every image
+    seed_of, # `seed_of(name, i)`: the seed of image `i` of class `name`
 ):
-    "Write `n_per_breed` JPEGs (quality 90) of each breed into `folder`, each from its own seeded `random.Random`."
-    traits = breed_traits(seed)
-    for breed in progress_bar(BREEDS, leave=False):
-        for i in range(1, n_per_breed+1):
-            img = draw_pet(breed, random.Random(_synth_seed(seed, breed, i)), size, traits)
-            img.save(folder/f'{breed}_{i}.jpg', quality=90)
+    "Write `n` JPEGs (quality 90), `<name>_<i>.jpg`, of each class into `folder`, each from its own seeded `random.Random`."
+    for name, (t, cat) in progress_bar(list(classes.items()), leave=False):
+        for i in range(1, n+1):
+            _draw(t, cat, random.Random(seed_of(name, i)), size).save(folder/f'{name}_{i}.jpg', quality=90)
+
 
 # %% ../nbs/00a_synthetic.ipynb #03a45abe
+def cached_build(
+    out:Path, # the folder to make, once
+    build, # `build(folder)` fills an empty folder
+) -> Path:
+    "`out`, built by `build` in a temporary folder beside it and renamed into place unless it exists already."
+    if out.is_dir(): return out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f'.tmp-{out.name}-'))
+    try:
+        build(tmp)
+        try: os.replace(tmp, out)
+        except OSError:  # another process finished first: use its folder
+            if not out.is_dir(): raise
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+    return out
+
 def synthetic_pets(
     n_per_breed:int=40, # images per breed (37 breeds)
     size:int=128, # side of the square images, in pixels
@@ -162,19 +181,42 @@ def synthetic_pets(
     dest:Path|None=None, # parent folder; `pets_cache_dir()` by default
 ) -> Path:
     "Folder of generated Pets-style images (`Abyssinian_1.jpg`, ...), made once and cached."
+    traits = breed_traits(seed)
+    classes = {b: (traits[b], species_label(f'{b}_1.jpg') == 'cat') for b in BREEDS}
+    def build(tmp):
+        (tmp/'images').mkdir(); _draw_set(tmp/'images', classes, n_per_breed, size, partial(_synth_seed, seed))
     dest = Path(dest) if dest else pets_cache_dir()
-    out = dest/f'synthetic-v{_SYNTH_VERSION}-n{n_per_breed}-{size}px-seed{seed}'
-    if (out/'images').is_dir(): return out/'images'
-    dest.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=dest, prefix='.tmp-synthetic-'))
-    try:
-        (tmp/'images').mkdir()
-        _draw_set(tmp/'images', n_per_breed, size, seed)
-        try: os.replace(tmp, out)
-        except OSError:  # another process finished first: use its folder
-            if not (out/'images').is_dir(): raise
-    finally: shutil.rmtree(tmp, ignore_errors=True)
-    return out/'images'
+    return cached_build(dest/f'synthetic-v{_SYNTH_VERSION}-n{n_per_breed}-{size}px-seed{seed}', build)/'images'
+
+
+# %% ../nbs/00a_synthetic.ipynb #0aa1f5f6
+_COAT_NAMES = ('ginger', 'black', 'cream', 'blue', 'red', 'golden', 'brown', 'white')  # the colours of `_COATS`
+
+def source_classes(
+    seed:int=0, # the seed of the breeds' traits (`breed_traits`) to stay clear of
+) -> dict:
+    "{class name: (traits, cat)} of the source task: each (coat, pattern, build) no breed has, with cat and with dog ears."
+    used = {(t['coat'], t['pattern'], t['build']) for t in breed_traits(seed).values()}
+    return {f'{name}_{p}_{b}_{ears}': (dict(coat=coat, pattern=p, build=b), cat)
+            for name, coat in zip(_COAT_NAMES, _COATS) for p in _PATTERNS for b in _BUILDS if (coat, p, b) not in used
+            for ears, cat in (('pointed', True), ('floppy', False))}
+
+# %% ../nbs/00a_synthetic.ipynb #9fdff4b0
+_SOURCE_VERSION = 1   # part of every source image's seed: a new version draws new images
+
+def _source_seed(name, i): return f'pets-source-v{_SOURCE_VERSION}-{name}-{i}'
+
+def source_pets(
+    n_per_class:int=90, # images per class (54 classes)
+    size:int=128, # side of the square images, in pixels
+    seed:int=0, # seed of the target breeds' traits, which the classes avoid
+    dest:Path|None=None, # parent folder; `pets_cache_dir()` by default
+) -> Path:
+    "Folder of the source task's generated images (`ginger_solid_slim_pointed_1.jpg`, ...), made once and cached."
+    def build(tmp): (tmp/'images').mkdir(); _draw_set(tmp/'images', source_classes(seed), n_per_class, size, _source_seed)
+    dest = Path(dest) if dest else pets_cache_dir()
+    return cached_build(dest/f'source-v{_SOURCE_VERSION}-n{n_per_class}-{size}px-seed{seed}', build)/'images'
+
 
 # %% ../nbs/00a_synthetic.ipynb #004ed004
 def _download_pets(url):
