@@ -9,7 +9,7 @@ import warnings
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning,
                         module=r'torch\.jit')
 from .experiment import PRECISIONS, resolve_precision, set_precision, _whole
-from .results import one_line_errors
+from .results import one_line_errors, MODEL_STAGES
 from fastai.vision.all import *
 from fastcore.script import call_parse, Param, bool_arg
 from .data import *
@@ -18,7 +18,7 @@ from .model import *
 from .fused import fuse_multibody
 from .test_utils import sample_data
 # after fastai's `*`, which shadows some of these
-import os, re, time, math, shutil, statistics, platform, datetime, tempfile
+import os, re, time, math, shutil, statistics, platform, datetime, tempfile, functools
 from contextlib import nullcontext, contextmanager
 import numpy as np, pandas as pd, torch
 from torch.utils.flop_counter import FlopCounterMode
@@ -26,9 +26,9 @@ from matplotlib.figure import Figure
 
 # %% auto #0
 __all__ = ['BENCH_MODELS', 'BENCH_RATIOS', 'BENCH_COLUMNS', 'bench_model', 'bench_device', 'torch_threads', 'TrainStep',
-           'time_round_robin', 'forward_flops', 'matmul_peak', 'replicated_sample', 'TrainTimer', 'bench_learner',
-           'time_epochs', 'Bench', 'bench_ratios', 'run_bench', 'bench_file', 'show_bench', 'pets_bench',
-           'bench_throughput', 'bench_title', 'plot_bench']
+           'time_round_robin', 'forward_flops', 'variant_gflops', 'matmul_peak', 'replicated_sample', 'TrainTimer',
+           'bench_learner', 'time_epochs', 'Bench', 'bench_ratios', 'run_bench', 'bench_file', 'show_bench',
+           'pets_bench', 'bench_throughput', 'bench_title', 'plot_bench']
 
 # %% ../nbs/04_bench.ipynb #7373f62f
 def _model_spec(name):
@@ -138,6 +138,34 @@ def forward_flops(
     "FLOPs of one forward pass of `model` per item of `x`: convolutions and matrix products, by `FlopCounterMode`."
     with torch.no_grad(), FlopCounterMode(display=False) as fc: model(x)
     return fc.get_total_flops()/len(x)
+
+# %% ../nbs/04_bench.ipynb #65046a43
+@functools.lru_cache(maxsize=None)
+def _forward_gflop(name, size, n_out):
+    "GFLOP of one forward pass of `bench_model(name, n_out)` per `size` x `size` image."
+    return forward_flops(bench_model(name, n_out).eval(), torch.randn(2, 3, size, size))/1e9
+
+def _stage_model(variant, stage):
+    "(bench model, copies) that `stage` of `variant` trains: its architecture, N bodies, N ensemble members, or a body."
+    n = int(m.group()) if (m := re.match(r'[1-9]\d*', variant)) else 1
+    if stage == 'baseline': return variant, 1
+    if stage == 'combined': return f'{n} x resnet18', 1
+    if stage == 'ensemble': return 'resnet18', n
+    return 'resnet18', 1
+
+# %% ../nbs/04_bench.ipynb #af34f497
+def variant_gflops(
+    variant:str, # a name of `experiment.VARIANTS` (`resnet34`, `2UntrainedBodies`, `3Ensemble`, ...)
+    stages:list, # its (stage, epochs), as `experiment.plan_variant` gives them
+    size:int, # image side
+    n_out:int=37, # classes of every model
+) -> dict:
+    "GFLOP per image: `train_gflop` over all `stages` (epochs x 3 forward passes), `infer_gflop` of the final model."
+    def fwd(stage): name, k = _stage_model(variant, stage); return k*_forward_gflop(name, size, n_out)
+    final = [s for s, _ in stages if s in MODEL_STAGES]
+    if not final: raise ValueError(f"{variant}: no stage of {[s for s, _ in stages]} trains the variant's own model "
+                                   f"({', '.join(MODEL_STAGES)}), so it has no final model to cost")
+    return dict(train_gflop=sum(e*3*fwd(s) for s, e in stages), infer_gflop=fwd(final[-1]))
 
 # %% ../nbs/04_bench.ipynb #26dbcd1a
 def matmul_peak(
