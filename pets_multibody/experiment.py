@@ -1133,7 +1133,7 @@ def cli_settings(f):
 @call_parse
 @cli_settings
 def pets_run(
-    preset:str='demo', # preset: demo, study, blog or smoke
+    preset:str='demo', # preset: demo, study, transfer, blog or smoke
     variants:Param('variants to run (all by default)', str, nargs='+')=None,
     *,
     out:str=None, # results folder (default runs/<preset>, which git ignores)
