@@ -865,8 +865,15 @@ def _nothing_to_do(store, s, names, out) -> pd.DataFrame:
     for line in fixed: print(line, flush=True)
     return summarize(store.epochs(), store.run().get('params'), k=s['last_k'])
 
+def _same_weights(run, s, out, names=None):
+    "`check_same_weights` of the weights `s` names now against a folder's run.json, for the architectures it recorded."
+    if not run.get('weights') or not s['pretrained'] or s['pretrained'] == 'imagenet': return
+    archs = [a for a in variant_archs(names or list(VARIANTS)) if a.__name__ in run['weights']]
+    check_same_weights(run, {a.__name__: weights_info(a, s['pretrained']) for a in archs}, out)
+
 def _check_images_unchanged(store, s, out):
     "Refuse other images than the folder's, as a run that trains does, without building dataloaders (`check_same_data`)."
+    _same_weights(store.run(), s, out, store.run().get('settings', {}).get('variants') or list(VARIANTS))
     with contextlib.redirect_stdout(io.StringIO()): folder = _settings_folder(s)
     check_same_data(store.run(), dict(fingerprint=_fingerprint(pet_items(folder), folder)), out)
 
@@ -1001,7 +1008,7 @@ def _check_split_sizes(c, s, items, tasks) -> bool:
 def _check_out(c, s, out) -> set:
     "A row for the results folder, only read: new, or made with the same settings; its finished (variant, seed) runs."
     try:
-        check_out(out); run = ResultsStore(out).run(); check_same_settings(run, s, out)
+        check_out(out); run = ResultsStore(out).run(); check_same_settings(run, s, out); _same_weights(run, s, out)
         done = finished_runs(read_epochs(out/'epochs.csv'), s['budget']) if (out/'epochs.csv').exists() else set()
     except (ResultsError, ValueError) as e: c.add('results folder', str(e), problem=True); return set()
     c.add('results folder', f"{out}: " + (f"{len(done)} finished run(s) of these settings, skipped" if run else 'new'))

@@ -85,7 +85,11 @@ def read_manifest(
                            f"`pets_pretrain --force`") from None
 
 # %% ../nbs/00d_pretrain.ipynb #7feb05b3
-def _rebuild(name): return f"rebuild it: `pets_pretrain --archs {name} --force`"
+def _rebuild(name, path=None):
+    "How to mend source weights of `name`: rebuild the cache's, or copy a user's file again."
+    if path is not None and not Path(path).parent.parent.name.startswith('source-weights-v'):
+        return f"copy it again from where it was made, or pass --pretrained source (this library's cache)"
+    return f"rebuild it: `pets_pretrain --archs {name} --force`"
 
 def check_manifest(
     m:dict, # a manifest, from `read_manifest`
@@ -100,9 +104,9 @@ def check_manifest(
     if m.get('kind') == 'source' and m.get('source') != settings:
         old, new = (m.get('source') or {}).get('version'), settings['version']
         raise WeightsError(f"{path} was pretrained with another source recipe (version {old}, this library's is {new}"
-                           f"{', other settings' if old == new else ''}): {_rebuild(name)}")
+                           f"{', other settings' if old == new else ''}): {_rebuild(name, path)}")
     if m.get('sha256') and sha256(path) != m['sha256']: raise WeightsError(
-        f"{path} is not the file its manifest describes (its SHA-256 differs: damaged, truncated or replaced): {_rebuild(name)}")
+        f"{path} is not the file its manifest describes (its SHA-256 differs: damaged, truncated or replaced): {_rebuild(name, path)}")
 
 # %% ../nbs/00d_pretrain.ipynb #c94e8945
 def _expected(arch): return {k: v.shape for k, v in arch(weights=None).state_dict().items() if not k.startswith('fc.')}
@@ -129,7 +133,7 @@ def load_weights_file(
     if (m := read_manifest(path)) is not None: check_manifest(m, arch, path, settings)
     try: sd = _unwrap(torch.load(path, map_location='cpu', weights_only=True))
     except Exception as e: raise WeightsError(
-        f"{path} cannot be read as weights ({type(e).__name__}: {' '.join(str(e).split())[:120]}): truncated or not a "
+        f"{path} cannot be read as weights (torch.load: {type(e).__name__}): truncated or not a "
         f"PyTorch state dict; {_rebuild(name) if m else 'save it again with torch.save(model.state_dict(), path)'}") from None
     if not isinstance(sd, dict) or not all(isinstance(v, torch.Tensor) for v in sd.values()):
         raise WeightsError(f"{path} holds no state dict (a {type(sd).__name__}): save one with torch.save(model.state_dict(), path)")
