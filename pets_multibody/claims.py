@@ -14,9 +14,10 @@ from matplotlib.ticker import PercentFormatter
 from .plots import variant_color, BASELINES   # torch-free, as this module
 
 # %% auto #0
-__all__ = ['VERDICTS', 'OPS', 'EQUIVALENCE_MARGIN', 'VERDICT_COLORS', 'paired_interval', 'verdict', 'one_sided_p', 'holm',
-           'seeds_needed', 'claim_specs', 'claim_comparisons', 'claim_verdicts', 'plot_claims', 'relative_to',
-           'plot_relative', 'regime_comparisons', 'transfer_gain', 'plot_transfer_gain', 'plot_cost']
+__all__ = ['VERDICTS', 'OPS', 'EQUIVALENCE_MARGIN', 'VERDICT_COLORS', 'BODY_BAR', 'CONVERGENCE_MARGIN', 'paired_interval',
+           'verdict', 'one_sided_p', 'holm', 'seeds_needed', 'claim_specs', 'claim_comparisons', 'claim_verdicts',
+           'plot_claims', 'relative_to', 'plot_relative', 'regime_comparisons', 'transfer_gain', 'plot_transfer_gain',
+           'body_checks', 'convergence_check', 'plot_cost']
 
 # %% ../nbs/03a_claims.ipynb #ecfed137
 def paired_interval(
@@ -337,6 +338,48 @@ def plot_transfer_gain(
                  ha='left')
     _verdict_legend(fig)
     return fig
+
+# %% ../nbs/03a_claims.ipynb #939ef3b9
+BODY_BAR = 0.5   # a body trained on its own must reach this share of the same seed's resnet18 accuracy
+_BREED_BODY_STAGES = ('body1', 'body2', 'body3', 'dupe', 'breed')
+
+def body_checks(
+    epochs:pd.DataFrame, # one results folder's epochs (`results.read_epochs`): `variant`, `seed`, `stage`, `epoch`, `accuracy`
+    per_seed:pd.DataFrame, # its per-seed table (`results.summarize_seeds`): resnet18's `last_k_accuracy` is the reference
+    species_majority:float, # validation accuracy (0-1) of the majority species, from `data.shape_free_baselines`
+    bar:float=BODY_BAR, # share of resnet18's accuracy a breed body must reach
+) -> pd.DataFrame:
+    "One row per body trained on its own (variant, stage, seed): its last epoch's `accuracy` (0-1), the `bar` it must reach (0-1), `met`."
+    if not 0 < bar <= 1: raise ValueError(f"`bar` is a share of resnet18's accuracy, in (0, 1]; got {bar}")
+    ref = per_seed[per_seed.variant == 'resnet18'].groupby('seed').last_k_accuracy.first()
+    bodies = epochs[epochs.stage.isin([*_BREED_BODY_STAGES, 'species'])].sort_values('epoch')
+    rows = []
+    for (v, stage, seed), g in bodies.groupby(['variant', 'stage', 'seed'], sort=False):
+        need = species_majority if stage == 'species' else bar*ref.get(seed, np.nan)
+        acc = g.accuracy.iloc[-1]
+        rows.append(dict(variant=v, stage=stage, seed=seed, epochs=len(g), accuracy=acc, bar=need,
+                         met=bool(acc > need) if stage == 'species' else bool(acc >= need)))
+    return pd.DataFrame(rows, columns=['variant', 'stage', 'seed', 'epochs', 'accuracy', 'bar', 'met'])
+
+# %% ../nbs/03a_claims.ipynb #5bf8d13d
+CONVERGENCE_MARGIN = EQUIVALENCE_MARGIN   # 2 points: less than this from twice the epochs is levelled off
+
+def convergence_check(
+    short:pd.DataFrame, # per-seed table (`summarize_seeds`) of the runs at the study's budget
+    long:pd.DataFrame, # per-seed table of the same variants and seeds at a longer budget
+    margin:float=CONVERGENCE_MARGIN, # accuracy (0-1) the longer budget may add to a variant that had levelled off
+) -> pd.DataFrame:
+    "Per variant in both: `short` and `long` `last_k_accuracy` (0-1, mean over the seeds in both), their mean `gain`, the seeds paired, `levelled off` or `still improving`."
+    if not 0 < margin < 1: raise ValueError(f"`margin` is an accuracy difference, in (0, 1); got {margin}")
+    rows = []
+    for v in [v for v in dict.fromkeys(short.variant) if v in set(long.variant)]:
+        a, b = _by_seed(short, v), _by_seed(long, v)
+        seeds = a.index.intersection(b.index)
+        if not len(seeds): continue
+        gain = (b[seeds] - a[seeds]).mean()
+        rows.append(dict(variant=v, n_seeds=len(seeds), short=a[seeds].mean(), long=b[seeds].mean(), gain=gain,
+                         verdict='levelled off' if gain < margin else 'still improving'))
+    return pd.DataFrame(rows, columns=['variant', 'n_seeds', 'short', 'long', 'gain', 'verdict'])
 
 # %% ../nbs/03a_claims.ipynb #655ac964
 def _cost_points(ax, acc, costs, col, filled, regime):

@@ -17,7 +17,7 @@ from collections import Counter
 __all__ = ['CAT_BREEDS', 'DOG_BREEDS', 'BREEDS', 'breed_label', 'species_label', 'pets_cache_dir', 'UnreadableImagesWarning',
            'image_entries', 'image_problem', 'sorted_items', 'pet_items', 'NoTrainingImagesError',
            'check_train_classes', 'check_batch_size', 'check_dls_args', 'check_labels', 'get_dls', 'SplitMismatchError',
-           'check_same_split']
+           'check_same_split', 'colour_histogram', 'shape_free_baselines']
 
 # %% ../nbs/00_data.ipynb #a5ab054e
 def _is_image_name(name): return not name.startswith('.') and f'.{name.split(".")[-1].lower()}' in image_extensions
@@ -390,3 +390,42 @@ def check_same_split(*dls):
                 f"The {split} items of dataloaders 0 and {i} differ: {len(only0)} only in 0 (first: {only0[:3]}), "
                 f"{len(only1)} only in {i} (first: {only1[:3]}). "
                 f"Build them with `get_dls` from the same folder, valid_pct and seed.")
+
+# %% ../nbs/00_data.ipynb #784e0a65
+def colour_histogram(
+    fn, # an image file, or anything `open_pet_image` takes
+    presize:int=64, # shorter side it is first resized to, in pixels (the study's `presize`)
+    centre:float=0.5, # share of each side kept, around the centre
+    bins:int=8, # bins per colour channel
+) -> np.ndarray:
+    "Shape (3*`bins`,): for R, G and B in turn, the share of the centre's pixels in each of `bins` equal bins of 0-255."
+    if not 0 < centre <= 1: raise ValueError(f"`centre` is the share of each side kept, in (0, 1]; got {centre}")
+    a = presize_image(fn, presize)   # (3, H, W) uint8
+    _, h, w = a.shape
+    dh, dw = max(1, round(h*centre)), max(1, round(w*centre))
+    c = a[:, (h - dh)//2:(h - dh)//2 + dh, (w - dw)//2:(w - dw)//2 + dw].reshape(3, -1)
+    return np.concatenate([np.histogram(ch, bins=bins, range=(0, 256))[0]/ch.size for ch in c])
+
+# %% ../nbs/00_data.ipynb #618f7473
+def shape_free_baselines(
+    folder, # folder of Pets-style images (see `pets_folder`)
+    get_y=breed_label, # labelling function: `breed_label` or `species_label`
+    valid_pct:float=0.2, # share held out, as in `get_dls`
+    seed:int=42, # seed of the split, as in `get_dls`
+    presize:int=64, # see `colour_histogram`
+    centre:float=0.5, # see `colour_histogram`
+    bins:int=8, # see `colour_histogram`
+) -> dict:
+    "Validation accuracy (0-1) of the training split's majority class and of a logistic regression (scikit-learn) on `colour_histogram`, with chance (1/classes) and the split's sizes."
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    items = pet_items(folder)
+    check_labels(items, folder, get_y)
+    train, valid = RandomSplitter(valid_pct=valid_pct, seed=seed)(items)
+    y = np.array([get_y(o) for o in items])
+    majority = Counter(y[train]).most_common(1)[0][0]
+    x = np.stack([colour_histogram(o, presize, centre, bins) for o in items])
+    lr = make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000)).fit(x[train], y[train])
+    return dict(classes=len(set(y)), n_train=len(train), n_valid=len(valid), chance=1/len(set(y)),
+                majority=float((y[valid] == majority).mean()), colour_histogram=float(lr.score(x[valid], y[valid])))
