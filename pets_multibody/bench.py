@@ -26,9 +26,9 @@ from matplotlib.figure import Figure
 
 # %% auto #0
 __all__ = ['BENCH_MODELS', 'BENCH_RATIOS', 'BENCH_COLUMNS', 'bench_model', 'bench_device', 'torch_threads', 'TrainStep',
-           'time_round_robin', 'forward_flops', 'variant_gflops', 'matmul_peak', 'replicated_sample', 'TrainTimer',
-           'bench_learner', 'time_epochs', 'Bench', 'bench_ratios', 'run_bench', 'bench_file', 'show_bench',
-           'pets_bench', 'bench_throughput', 'bench_title', 'plot_bench']
+           'time_round_robin', 'forward_flops', 'variant_gflops', 'bench_rates', 'variant_seconds', 'matmul_peak',
+           'replicated_sample', 'TrainTimer', 'bench_learner', 'time_epochs', 'Bench', 'bench_ratios', 'run_bench',
+           'bench_file', 'show_bench', 'pets_bench', 'bench_throughput', 'bench_title', 'plot_bench']
 
 # %% ../nbs/04_bench.ipynb #7373f62f
 def _model_spec(name):
@@ -166,6 +166,36 @@ def variant_gflops(
     if not final: raise ValueError(f"{variant}: no stage of {[s for s, _ in stages]} trains the variant's own model "
                                    f"({', '.join(MODEL_STAGES)}), so it has no final model to cost")
     return dict(train_gflop=sum(e*3*fwd(s) for s, e in stages), infer_gflop=fwd(final[-1]))
+
+# %% ../nbs/04_bench.ipynb #926e049d
+def bench_rates(
+    df:pd.DataFrame, # a bench table (`run_bench`, or a CSV of `pets_bench`)
+    kind:str='model', # `model` (fixed tensors) or `end-to-end` (real dataloaders)
+    data:str=None, # end-to-end only: the dataset (`synthetic`, `real` or a folder); every one when None
+    path:str=None, # end-to-end only: the data path (`standard` or `fast`); every one when None
+) -> pd.DataFrame:
+    "Training images per second of one kind of row, indexed by bench model: `img_per_s` (median), `img_per_s_min`, `img_per_s_max`."
+    r = df[df.kind == kind]
+    if data is not None: r = r[r.data == data]
+    if path is not None: r = r[r.path == path]
+    if r.name.duplicated().any():
+        raise ValueError(f"{kind} rows time {', '.join(sorted(set(r.name[r.name.duplicated()])))} more than once: "
+                         f"name the data and path of the end-to-end rows to use")
+    return r.set_index('name')[['img_per_s', 'img_per_s_min', 'img_per_s_max']]
+
+def variant_seconds(
+    variant:str, # a name of `experiment.VARIANTS`
+    stages:list, # its (stage, epochs), as `experiment.plan_variant` gives them
+    rates:pd.DataFrame, # from `bench_rates`: images per second of every model the stages train
+    n_train:int, # training images of one epoch
+) -> dict:
+    "Training seconds of `variant`'s plan at the bench's rates: at the median rates (`seconds`), the fastest and the slowest; `ValueError` naming a model the bench did not time."
+    models = [(e, *_stage_model(variant, s)) for s, e in stages]
+    if missing := sorted({name for _, name, _ in models} - set(rates.index)):
+        raise ValueError(f"{variant}: the bench has no timing of {', '.join(missing)}: run pets_bench with "
+                         f"--models (or --e2e_models) that include {', '.join(repr(m) for m in missing)}")
+    def total(col): return sum(e*k*n_train/rates.loc[name, col] for e, name, k in models)
+    return dict(seconds=total('img_per_s'), fastest=total('img_per_s_max'), slowest=total('img_per_s_min'))
 
 # %% ../nbs/04_bench.ipynb #26dbcd1a
 def matmul_peak(

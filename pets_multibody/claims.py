@@ -16,8 +16,8 @@ from .plots import variant_color, BASELINES   # torch-free, as this module
 # %% auto #0
 __all__ = ['VERDICTS', 'OPS', 'EQUIVALENCE_MARGIN', 'VERDICT_COLORS', 'BODY_BAR', 'CONVERGENCE_MARGIN', 'paired_interval',
            'verdict', 'one_sided_p', 'holm', 'seeds_needed', 'claim_specs', 'claim_comparisons', 'claim_verdicts',
-           'plot_claims', 'relative_to', 'plot_relative', 'regime_comparisons', 'transfer_gain', 'plot_transfer_gain',
-           'body_checks', 'convergence_check', 'plot_cost']
+           'bench_time_claims', 'bench_claim_verdict', 'plot_claims', 'relative_to', 'plot_relative',
+           'regime_comparisons', 'transfer_gain', 'plot_transfer_gain', 'body_checks', 'convergence_check', 'plot_cost']
 
 # %% ../nbs/03a_claims.ipynb #ecfed137
 def paired_interval(
@@ -103,6 +103,7 @@ EQUIVALENCE_MARGIN = 0.02   # ±2 accuracy points: "brings nothing", fixed 2026-
 
 def claim_specs(
     margin:float=EQUIVALENCE_MARGIN, # the equivalence margin of the second claim, in accuracy units (0.01 is a point)
+    time:bool=True, # with the time comparisons; without them when time is judged from the bench (`bench_time_claims`)
 ) -> pd.DataFrame:
     "One row per comparison: claim, variants `a`, `b`, measure, and the claim `op threshold` on a-b (time: log a/b)."
     if not margin > 0: raise ValueError(f"margin={margin!r}: the equivalence margin is a positive accuracy, e.g. 0.02 for 2 points")
@@ -115,7 +116,8 @@ def claim_specs(
              for m in ('2UntrainedBodies', '2TrainedDupeBodies')]
     rows += [('multi-body beats an ensemble of the same bodies', f'{n}UntrainedBodies', f'{n}Ensemble', 'accuracy', '>', 0.)
              for n in (2, 3)]
-    return pd.DataFrame(rows, columns=['claim', 'a', 'b', 'measure', 'op', 'threshold'])
+    specs = pd.DataFrame(rows, columns=['claim', 'a', 'b', 'measure', 'op', 'threshold'])
+    return specs if time else specs[specs.measure != 'time'].reset_index(drop=True)
 
 # %% ../nbs/03a_claims.ipynb #0933d512
 def _paired(per_seed, a, b, measure, time_col='total_seconds'):
@@ -145,10 +147,11 @@ def claim_comparisons(
     level:float=0.95, # coverage of the intervals; the tests are one-sided at (1 - level)/2
     margin:float=EQUIVALENCE_MARGIN, # see `claim_specs`
     time_col:str='total_seconds', # the time compared: wall-clock `total_seconds`, or `cpu_seconds`
+    time:bool=True, # with the time comparisons (see `claim_specs`)
 ) -> pd.DataFrame:
     "The comparisons of `claim_specs` whose variants both ran: seeds paired, mean difference (or time ratio), interval, p-values (raw, Holm), verdicts, seeds needed."
     rows, ran = [], set(per_seed.variant)
-    for r in claim_specs(margin).itertuples(index=False):
+    for r in claim_specs(margin, time).itertuples(index=False):
         if not {r.a, r.b} <= ran: continue   # a variant that never ran: no comparison at all
         d = _paired(per_seed, r.a, r.b, r.measure, time_col)
         m, lo, hi = paired_interval(d, level)
@@ -182,6 +185,34 @@ def claim_verdicts(
         return pd.DataFrame(columns=[*by, *_VERDICT_COLUMNS])
     cols = ['verdict', 'n_seeds', 'p_holm', 'p_holm_against', 'op', 'threshold', 'seeds_needed']
     return comparisons.groupby(by, sort=False)[cols].apply(_claim_verdict).reset_index()
+
+# %% ../nbs/03a_claims.ipynb #ce5484b7
+def bench_time_claims(
+    times:dict, # {timing: DataFrame indexed by variant, with `seconds`, `fastest`, `slowest` (`bench.variant_seconds`)}
+    specs:pd.DataFrame=None, # the comparisons; `claim_specs()` by default, of which the time rows are judged
+) -> pd.DataFrame:
+    "One row per time comparison and timing: claim, `a`, `b`, timing, `estimate` (a/b training time), `low`, `high` (its range over the bench's repeats), `verdict`."
+    specs = claim_specs() if specs is None else specs
+    rows = []
+    for timing, t in times.items():
+        for r in specs[specs.measure == 'time'].itertuples(index=False):
+            if missing := [v for v in (r.a, r.b) if v not in t.index]:
+                raise ValueError(f"The {timing} bench times have no {', '.join(missing)}: give the times of every variant "
+                                 f"the claims compare ({r.a} and {r.b})")
+            a, b = t.loc[r.a], t.loc[r.b]
+            est, lo, hi = a.seconds/b.seconds, a.fastest/b.slowest, a.slowest/b.fastest
+            rows.append(dict(claim=r.claim, a=r.a, b=r.b, timing=timing, op=r.op, threshold=r.threshold, estimate=est,
+                             low=lo, high=hi, verdict=verdict(np.log(lo), np.log(hi), r.op, r.threshold)))
+    return pd.DataFrame(rows, columns=['claim', 'a', 'b', 'timing', 'op', 'threshold', 'estimate', 'low', 'high', 'verdict'])
+
+def bench_claim_verdict(
+    rows:pd.DataFrame, # one claim's rows of `bench_time_claims`
+) -> str:
+    "Supported when every comparison is supported in every timing, contradicted when one is contradicted in every timing, else not resolved."
+    by = rows.groupby(['a', 'b'], sort=False).verdict
+    if (rows.verdict == 'supported').all(): return 'supported'
+    if by.apply(lambda v: (v == 'contradicted').all()).any(): return 'contradicted'
+    return 'not resolved'
 
 # %% ../nbs/03a_claims.ipynb #4b934885
 VERDICT_COLORS = {'supported': '#1a7535', 'contradicted': '#b33c00', 'not resolved': '#777777'}
@@ -291,10 +322,11 @@ def regime_comparisons(
     level:float=0.95, # coverage of the intervals
     margin:float=EQUIVALENCE_MARGIN, # see `claim_specs`
     time_col:str='total_seconds', # the time compared
+    time:bool=True, # with the time comparisons (see `claim_specs`)
 ) -> pd.DataFrame:
     "`claim_comparisons` of each regime's per-seed table (Holm's correction within each regime), in the order given, with a `regime` column first."
     if not per_seed_by_regime: raise ValueError("No regimes given: pass {regime name: per-seed table}")
-    parts = [claim_comparisons(ps, level, margin, time_col).assign(regime=name)
+    parts = [claim_comparisons(ps, level, margin, time_col, time).assign(regime=name)
              for name, ps in per_seed_by_regime.items()]
     return pd.concat(parts, ignore_index=True)[['regime', *_COMPARISON_COLUMNS]]
 
