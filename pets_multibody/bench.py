@@ -8,6 +8,7 @@ import warnings
 # fastai compiles two activations with `torch.jit.script` when imported, which this torch reports as deprecated
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning,
                         module=r'torch\.jit')
+from .precision import torch_threads
 from .experiment import PRECISIONS, resolve_precision, set_precision, _whole
 from .results import one_line_errors, MODEL_STAGES
 from fastai.vision.all import *
@@ -25,10 +26,10 @@ from torch.utils.flop_counter import FlopCounterMode
 from matplotlib.figure import Figure
 
 # %% auto #0
-__all__ = ['BENCH_MODELS', 'BENCH_RATIOS', 'BENCH_COLUMNS', 'bench_model', 'bench_device', 'torch_threads', 'TrainStep',
-           'time_round_robin', 'forward_flops', 'variant_gflops', 'bench_rates', 'variant_seconds', 'matmul_peak',
-           'replicated_sample', 'TrainTimer', 'bench_learner', 'time_epochs', 'Bench', 'bench_ratios', 'run_bench',
-           'bench_file', 'show_bench', 'pets_bench', 'bench_throughput', 'bench_title', 'plot_bench']
+__all__ = ['BENCH_MODELS', 'BENCH_RATIOS', 'BENCH_COLUMNS', 'bench_model', 'bench_device', 'TrainStep', 'time_round_robin',
+           'forward_flops', 'variant_gflops', 'bench_rates', 'variant_seconds', 'matmul_peak', 'replicated_sample',
+           'TrainTimer', 'bench_learner', 'time_epochs', 'Bench', 'bench_ratios', 'run_bench', 'bench_file',
+           'show_bench', 'pets_bench', 'bench_throughput', 'bench_title', 'plot_bench']
 
 # %% ../nbs/04_bench.ipynb #7373f62f
 def _model_spec(name):
@@ -65,15 +66,6 @@ _DTYPES = dict(fp32=torch.float32, bf16=torch.bfloat16, fp16=torch.float16)
 
 def _sync(device):
     if device.type == 'cuda': torch.cuda.synchronize(device)
-
-# %% ../nbs/04_bench.ipynb #72598e2b
-@contextmanager
-def torch_threads(n:int|None): # CPU threads of torch in the block; unchanged when `None` or 0
-    "Run torch on `n` CPU threads inside the block, restoring the number it had after."
-    old = torch.get_num_threads()
-    if n: torch.set_num_threads(n)
-    try: yield
-    finally: torch.set_num_threads(old)
 
 # %% ../nbs/04_bench.ipynb #a9a2c48c
 class TrainStep:

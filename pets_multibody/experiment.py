@@ -913,19 +913,19 @@ def run_experiment(
     s, names = check_settings(preset_settings(preset, **overrides)), check_variants(variants)
     progress = progress_mode(progress)
     out = check_out(out or default_out(preset)); store, new = ResultsStore(out), not out.exists()
-    with _removed_on_error(out, new):   # a run refused before its first write leaves no folder behind
-        sweep = dict(jobs=jobs, address=address, gpus_per_job=gpus_per_job, cpus_per_job=cpus_per_job)
-        on_ray = _check_before_data(s, names, store, out, dict(sweep, threads=threads))
-        if not (todo := _todo(store, s, names)): return _nothing_to_do(store, s, names, out)
-        if threads: torch.set_num_threads(threads)
-        dls, info = _open_run(store, s, names, out, progress, sweep if on_ray else None, job_threads(jobs, address, cpus_per_job, threads))
-    print(f"{len(todo)} run(s) to train, {len(names)*len(s['seeds'])-len(todo)} already finished in {out}; "
-          f"{info['data_note']}, {info['dataset']['n_items']} images; {info['device_note']}"
-          + (f"; {jobs} at a time on Ray" if on_ray else ''), flush=True)
-    if on_ray:
-        skipped, failed = _run_on_ray(store, todo, s, jobs, address, gpus_per_job, cpus_per_job, threads, progress)
-    else: skipped, failed = _run_here(store, todo, s, dls, progress), []
-    return _finish(store, s, out, skipped, failed)
+    with torch_threads(threads):   # this process's torch threads for the run, restored after
+        with _removed_on_error(out, new):   # a run refused before its first write leaves no folder behind
+            sweep = dict(jobs=jobs, address=address, gpus_per_job=gpus_per_job, cpus_per_job=cpus_per_job)
+            on_ray = _check_before_data(s, names, store, out, dict(sweep, threads=threads))
+            if not (todo := _todo(store, s, names)): return _nothing_to_do(store, s, names, out)
+            dls, info = _open_run(store, s, names, out, progress, sweep if on_ray else None, job_threads(jobs, address, cpus_per_job, threads))
+        print(f"{len(todo)} run(s) to train, {len(names)*len(s['seeds'])-len(todo)} already finished in {out}; "
+              f"{info['data_note']}, {info['dataset']['n_items']} images; {info['device_note']}"
+              + (f"; {jobs} at a time on Ray" if on_ray else ''), flush=True)
+        if on_ray:
+            skipped, failed = _run_on_ray(store, todo, s, jobs, address, gpus_per_job, cpus_per_job, threads, progress)
+        else: skipped, failed = _run_here(store, todo, s, dls, progress), []
+        return _finish(store, s, out, skipped, failed)
 
 # %% ../nbs/02_experiment.ipynb #42b06fb8
 class CheckTrainer(Trainer):

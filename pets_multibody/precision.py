@@ -6,9 +6,10 @@
 from __future__ import annotations
 from fastai.vision.all import *
 import re  # after fastai's `*`
+from contextlib import contextmanager
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'cpu_has_bf16', 'resolve_precision', 'DeviceMixedPrecision', 'set_precision']
+__all__ = ['PRECISIONS', 'cpu_has_bf16', 'resolve_precision', 'DeviceMixedPrecision', 'set_precision', 'torch_threads']
 
 # %% ../nbs/00c_precision.ipynb #e53c785a
 def cpu_has_bf16(
@@ -62,3 +63,12 @@ def set_precision(
     if learn.precision != 'fp32': learn.add_cb(DeviceMixedPrecision(amp_mode=learn.precision))
     if channels_last: learn.add_cb(ChannelsLast())
     return learn
+
+# %% ../nbs/00c_precision.ipynb #72598e2b
+@contextmanager
+def torch_threads(n:int|None): # CPU threads of torch in the block; unchanged when `None` or 0
+    "Run torch on `n` CPU threads inside the block, restoring the number it had after."
+    old = torch.get_num_threads()
+    if n: torch.set_num_threads(n)
+    try: yield
+    finally: torch.set_num_threads(old)
