@@ -330,11 +330,37 @@ class Trainer(Plan):
     ):
         super().__init__(variant, settings); store_attr('seed,dls,on_row,progress')
         self.epoch, self.cum_seconds, self.params, self.n_new, self.members = 0, 0.0, None, 0, None
+        self.vp, self.preds = None, None   # the final stage's validation probabilities; its per-image predictions
         self.precision = resolve_precision(dls['breed'].device, settings['precision'])
+
+# %% ../nbs/02_experiment.ipynb #9df7627b
+class ValidProbs(Callback):
+    "Keep the softmax probabilities (N, classes) and targets of the validation set at every epoch: `probs`, `targets`."
+    order = Recorder.order + 1
+    def __init__(self): self.probs, self.targets = [], None   # kept across fits: `fine_tune` makes two
+    def before_validate(self): self._p, self._y = [], []
+    def after_batch(self):
+        if not self.training: self._p.append(self.pred.float().softmax(-1).cpu()); self._y.append(self.y.cpu())
+    def after_validate(self): self.probs.append(torch.cat(self._p)); self.targets = torch.cat(self._y)
 
 # %% ../nbs/02_experiment.ipynb #48483477
 @patch
-def _cbs(self:Trainer, stage): return [EpochLogger(partial(self._row, stage))]
+def _cbs(self:Trainer, stage, keep=False):
+    "A stage's callbacks: its epoch rows, and with `keep` (the final stage) its validation probabilities in `vp`."
+    if keep and self.vp is None: self.vp = ValidProbs()
+    return [EpochLogger(partial(self._row, stage))] + ([self.vp] if keep else [])
+
+@patch
+def _keep_preds(self:Trainer,
+    probs:list, # the final stage's validation probabilities per epoch, tensors (N, classes)
+    targets:Tensor, # the validation targets (N,)
+):
+    "Keep the top-1 of every validation image at the last `last_k` epochs as `preds` (`PRED_COLUMNS`, epochs numbered as in `epochs.csv`)."
+    last = probs[-self.settings['last_k']:] if probs else []
+    if not last: return   # a check that only timed batches
+    n, e = len(targets), np.repeat(np.arange(self.epoch - len(last) + 1, self.epoch + 1), len(targets))
+    self.preds = pd.DataFrame(dict(variant=self.variant, seed=self.seed, epoch=e, item=np.tile(np.arange(n), len(last)),
+                                   target=np.tile(targets.numpy(), len(last)), pred=torch.cat([p.argmax(1) for p in last]).numpy()))
 
 @patch
 def _row(self:Trainer, stage, r):
@@ -378,7 +404,8 @@ def _fine_tune(self:Trainer, task, arch, stage, epochs, k, cbs=None):
 def baseline(self:Trainer, arch):
     "Fine-tune `arch` on breed for the whole budget, one frozen epoch then the rest; the learner."
     Plan.baseline(self, arch)   # checks the budget, records the stage
-    learn = self._fine_tune('breed', arch, 'baseline', self.settings['budget'], 0)
+    learn = self._fine_tune('breed', arch, 'baseline', self.settings['budget'], 0, cbs=self._cbs('baseline', keep=True))
+    if self.vp is not None: self._keep_preds(self.vp.probs, self.vp.targets)
     self.params = total_params(learn.model)[0]
     return learn
 
@@ -413,20 +440,11 @@ def combined(self:Trainer,
     learn = self._prepare(multibody_learner(self.dls['breed'], bodies))
     self.params = total_params(learn.model)[0]
     learn.freeze()
-    learn.fit_one_cycle(1, self._lr(1e-3), cbs=self._cbs('combined'))
+    learn.fit_one_cycle(1, self._lr(1e-3), cbs=self._cbs('combined', keep=True))
     learn.unfreeze()
-    learn.fit_one_cycle(rest-1, self._lr(1e-3), cbs=self._cbs('combined'))
+    learn.fit_one_cycle(rest-1, self._lr(1e-3), cbs=self._cbs('combined', keep=True))
+    if self.vp is not None: self._keep_preds(self.vp.probs, self.vp.targets)
     return learn
-
-# %% ../nbs/02_experiment.ipynb #9df7627b
-class ValidProbs(Callback):
-    "Keep the softmax probabilities (N, classes) and targets of the validation set at every epoch: `probs`, `targets`."
-    order = Recorder.order + 1
-    def __init__(self): self.probs, self.targets = [], None   # kept across fits: `fine_tune` makes two
-    def before_validate(self): self._p, self._y = [], []
-    def after_batch(self):
-        if not self.training: self._p.append(self.pred.float().softmax(-1).cpu()); self._y.append(self.y.cpu())
-    def after_validate(self): self.probs.append(torch.cat(self._p)); self.targets = torch.cat(self._y)
 
 # %% ../nbs/02_experiment.ipynb #c1c00e99
 def ensemble_rows(
@@ -474,6 +492,7 @@ def ensemble(self:Trainer,
         rows.append(got); probs.append(vp.probs)
     if not rows[0]: return learn   # a check that only timed batches
     for r in ensemble_rows(rows, probs, vp.targets): self._row('ensemble', r)
+    self._keep_preds([torch.stack(ps).mean(0) for ps in zip(*probs)], vp.targets)   # the averaged model's top-1
     self.params = n*total_params(learn.model)[0]
     self.members = dict(member_accuracy=[r[-1]['accuracy'] for r in rows], disagreement=disagreement([p[-1] for p in probs]))
     return learn
@@ -695,6 +714,7 @@ def _run_here(store, todo, s, dls, progress):
             print(f"{head}: {VARIANTS[v].__doc__}", flush=True)
             t = Trainer(v, sd, s, dls, lambda r: store.append([r]), progress)
             VARIANTS[v](t)
+            if t.preds is not None: store.write_preds(t.preds)
             _record_params(store, v, t.params, sd, t.members); store.write_summary(s['last_k'], list(VARIANTS))
         finally: store.release(v, sd)
     return skipped
@@ -709,14 +729,14 @@ def _import_ray():
 _WORKER_DLS = {}
 
 def _ray_job(variant, seed, settings, sink, threads):
-    "Train one (variant, seed) in a Ray worker, each epoch's row put into `sink` (a Ray queue); its parameter count, members."
+    "Train one (variant, seed) in a Ray worker, each epoch's row put into `sink` (a Ray queue); its parameter count, members, predictions."
     if threads: torch.set_num_threads(threads)
     tasks = variant_tasks([variant], settings)
     key = json.dumps([settings, tasks], sort_keys=True, default=str)
     if key not in _WORKER_DLS: _WORKER_DLS.clear(); _WORKER_DLS[key] = build_dls(settings, tasks)[1]
     t = Trainer(variant, seed, settings, _WORKER_DLS[key], sink.put, progress='none')
     VARIANTS[variant](t)
-    return t.params, t.members
+    return t.params, t.members, t.preds
 
 def _start_ray(ray, address):
     "Connect to `address`, or start a local Ray quietly; True when this call started it."
@@ -770,10 +790,12 @@ def _run_on_ray(store, todo, s, jobs, address, gpus_per_job, cpus_per_job, threa
             drain()
             for ref in ready:
                 v, sd = running.pop(ref)
-                try: params, members = ray.get(ref)
+                try: params, members, preds = ray.get(ref)
                 except Exception as e:
                     failed.append((v, sd, _ray_error(e))); print(f"{v} (seed {sd}) failed: {failed[-1][2]}", flush=True)
-                else: _record_params(store, v, params, sd, members); store.write_summary(s['last_k'], list(VARIANTS))
+                else:
+                    if preds is not None: store.write_preds(preds)
+                    _record_params(store, v, params, sd, members); store.write_summary(s['last_k'], list(VARIANTS))
                 finally: store.release(v, sd)
     finally:
         for v, sd in running.values(): store.release(v, sd)
@@ -938,7 +960,7 @@ class CheckTrainer(Trainer):
     ):
         super().__init__(variant, 0, {**settings, 'pretrained': False}, dls)
         self.timings, self.fits = timings, []
-    def _cbs(self, stage): return [StepTimer(stage, self.timings, self.fits)]
+    def _cbs(self, stage, keep=False): return [StepTimer(stage, self.timings, self.fits)]
     def _member_cbs(self, on_row, probs): return self._cbs('ensemble')
 
 # %% ../nbs/02_experiment.ipynb #0ee4b75f

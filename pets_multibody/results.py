@@ -13,10 +13,11 @@ import numpy as np, pandas as pd
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['EPOCH_COLUMNS', 'OPTIONAL_COLUMNS', 'SUMMARY_COLUMNS', 'MODEL_STAGES', 'Results', 'ResultsError', 'ResultsWarning',
-           'write_atomic', 'check_epochs', 'read_epochs', 'summarize_seeds', 'summarize', 'finished_runs',
-           'machine_cpu_seconds', 'is_contended', 'EpochClock', 'dataset_fingerprint', 'fingerprint_changes',
-           'portable_path', 'git_state', 'ResultsStore', 'read_results', 'one_line_errors']
+__all__ = ['EPOCH_COLUMNS', 'OPTIONAL_COLUMNS', 'SUMMARY_COLUMNS', 'MODEL_STAGES', 'Results', 'PRED_COLUMNS', 'ResultsError',
+           'ResultsWarning', 'write_atomic', 'check_epochs', 'read_epochs', 'summarize_seeds', 'summarize',
+           'finished_runs', 'machine_cpu_seconds', 'is_contended', 'EpochClock', 'dataset_fingerprint',
+           'fingerprint_changes', 'portable_path', 'git_state', 'ResultsStore', 'read_preds', 'read_results',
+           'one_line_errors']
 
 # %% ../nbs/01b_results.ipynb #fd0b8ae6
 EPOCH_COLUMNS = ['variant', 'seed', 'stage', 'epoch', 'train_loss', 'valid_loss', 'accuracy', 'seconds', 'cum_seconds',
@@ -548,6 +549,34 @@ def write_summary(
         sm = sm.iloc[np.argsort([rank.get(v, len(rank)) for v in sm.variant], kind='stable')].reset_index(drop=True)
         write_atomic(self.summary_path, sm.to_csv(index=False))
         return sm
+
+# %% ../nbs/01b_results.ipynb #2babd447
+PRED_COLUMNS = ['variant', 'seed', 'epoch', 'item', 'target', 'pred']   # item: the image's index in the validation set
+
+@patch
+def write_preds(
+    self:ResultsStore,
+    preds:pd.DataFrame, # one (variant, seed)'s predictions, `PRED_COLUMNS`
+) -> Path:
+    "Write one run's per-image predictions to `preds/<variant>@seed<seed>.csv`; `ResultsError` where this process lacks its claim."
+    if len(runs := set(zip(preds.variant, preds.seed))) != 1:
+        raise ValueError(f"write_preds takes the predictions of one (variant, seed), not of {len(runs)}")
+    (v, s), = runs
+    with self.locked():
+        self._check_mine(v, int(s))
+        write_atomic(f := self.path/'preds'/f'{v}@seed{int(s)}.csv', preds[PRED_COLUMNS].to_csv(index=False))
+    return f
+
+def read_preds(
+    folder, # a folder written by `pets_run`
+) -> pd.DataFrame:
+    "Every run's per-image predictions in `folder`, `PRED_COLUMNS`; no rows where its runs saved none (runs before 2026-12-06)."
+    files = sorted((Path(folder).expanduser()/'preds').glob('*@seed*.csv'))
+    parts = [pd.read_csv(f) for f in files]
+    for f, d in zip(files, parts):
+        if missing := [c for c in PRED_COLUMNS if c not in d.columns]:
+            raise ResultsError(f"{f} lacks the column(s) {', '.join(missing)}: delete it and train that run again")
+    return pd.concat(parts, ignore_index=True)[PRED_COLUMNS] if parts else pd.DataFrame(columns=PRED_COLUMNS)
 
 # %% ../nbs/01b_results.ipynb #cb686c1e
 def _compare_summary(file, computed, path):
