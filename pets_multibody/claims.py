@@ -16,8 +16,9 @@ from .plots import variant_color, BASELINES   # torch-free, as this module
 # %% auto #0
 __all__ = ['VERDICTS', 'OPS', 'EQUIVALENCE_MARGIN', 'VERDICT_COLORS', 'BODY_BAR', 'CONVERGENCE_MARGIN', 'paired_interval',
            'verdict', 'one_sided_p', 'holm', 'seeds_needed', 'claim_specs', 'claim_comparisons', 'claim_verdicts',
-           'bench_time_claims', 'bench_claim_verdict', 'plot_claims', 'relative_to', 'plot_relative',
-           'regime_comparisons', 'transfer_gain', 'plot_transfer_gain', 'body_checks', 'convergence_check', 'plot_cost']
+           'image_correct', 'paired_bootstrap', 'bench_time_claims', 'bench_claim_verdict', 'plot_claims',
+           'relative_to', 'plot_relative', 'regime_comparisons', 'transfer_gain', 'plot_transfer_gain', 'body_checks',
+           'convergence_check', 'plot_cost']
 
 # %% ../nbs/03a_claims.ipynb #ecfed137
 def paired_interval(
@@ -185,6 +186,48 @@ def claim_verdicts(
         return pd.DataFrame(columns=[*by, *_VERDICT_COLUMNS])
     cols = ['verdict', 'n_seeds', 'p_holm', 'p_holm_against', 'op', 'threshold', 'seeds_needed']
     return comparisons.groupby(by, sort=False)[cols].apply(_claim_verdict).reset_index()
+
+# %% ../nbs/03a_claims.ipynb #9949eda0
+def image_correct(
+    preds:pd.DataFrame, # per-image predictions, `results.PRED_COLUMNS` (from `results.read_preds`)
+    variant:str, # the variant to score
+) -> pd.DataFrame:
+    "Seeds x validation images: the share of the kept epochs in which `variant` got each image right; `ValueError` when it has no predictions."
+    p = preds[preds.variant == variant]
+    if not len(p): raise ValueError(f"No per-image predictions of {variant}: train it with this version of pets_run "
+                                    f"(runs before 2026-12-06 saved none)")
+    return (p.pred == p.target).groupby([p.seed, p.item]).mean().unstack('item')
+
+def _targets(preds, v): return preds[preds.variant == v].drop_duplicates(['seed', 'item']).set_index(['seed', 'item']).target
+
+def paired_bootstrap(
+    preds:pd.DataFrame, # per-image predictions of both variants (`results.read_preds`)
+    a:str, # the variant whose accuracy comes first in a − b
+    b:str, # the variant subtracted
+    n_boot:int=10_000, # resamples
+    level:float=0.95, # coverage of the percentile interval
+    seed:int=0, # seed of the resampling
+    samples:bool=False, # also return the resampled differences
+) -> dict:
+    "a − b accuracy (0.01 is a point) over the seeds both ran: `estimate`, percentile `low`/`high` and `p_below` (share of resamples <= 0), seeds and images resampled together."
+    if not n_boot >= 1: raise ValueError(f"n_boot={n_boot!r}: ask for at least one resample (10,000 is usual)")
+    ca, cb = image_correct(preds, a), image_correct(preds, b)
+    seeds, items = ca.index.intersection(cb.index), ca.columns.intersection(cb.columns)
+    if not len(seeds): raise ValueError(f"{a} and {b} share no seed: the bootstrap pairs their runs seed by seed")
+    ta, tb = _targets(preds, a), _targets(preds, b)
+    both = ta.index.intersection(tb.index)
+    if len(items) < max(ca.shape[1], cb.shape[1]) or not ta[both].equals(tb[both]):
+        raise ValueError(f"{a} and {b} were not scored on the same validation images: compare runs of one results folder")
+    d = (ca.loc[seeds, items] - cb.loc[seeds, items]).to_numpy(float)   # seeds x images
+    rng, parts = np.random.default_rng(seed), []
+    for n in np.diff(np.r_[0:n_boot:2000, n_boot]):   # in chunks: n x seeds x images at a time
+        s, i = rng.integers(0, d.shape[0], (n, d.shape[0])), rng.integers(0, d.shape[1], (n, d.shape[1]))
+        parts.append(d[s[:, :, None], i[:, None, :]].mean((1, 2)))
+    boot = np.concatenate(parts)
+    low, high = np.quantile(boot, [(1 - level)/2, (1 + level)/2])
+    out = dict(a=a, b=b, n_seeds=len(seeds), n_images=len(items), estimate=float(d.mean()), low=float(low), high=float(high),
+               p_below=float((boot <= 0).mean()))
+    return {**out, 'samples': boot} if samples else out
 
 # %% ../nbs/03a_claims.ipynb #ce5484b7
 def bench_time_claims(
