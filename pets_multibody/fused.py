@@ -7,7 +7,7 @@ from __future__ import annotations
 from fastai.vision.all import *
 from copy import deepcopy
 from torchvision.models.resnet import BasicBlock, Bottleneck
-from .model import MultiBody
+from .model import MultiBody, _body_name
 
 # %% auto #0
 __all__ = ['FusedConv2d', 'FusedBodies', 'fuse_multibody', 'unfuse_multibody']
@@ -94,8 +94,8 @@ def _check_fusable(bodies):
     arch = _architecture(bodies[0])
     for i, b in enumerate(bodies[1:], 1):
         if _architecture(b) != arch: raise ValueError(
-            f"Body {i} is not the same architecture as body 0: only bodies of one architecture can be fused; "
-            f"use fused=False")
+            f"Body {i} ({_body_name(b)}) is not the same architecture as body 0 ({_body_name(bodies[0])}): fusing runs "
+            f"identical networks as one, so only bodies of one architecture can be fused; use fused=False")
     if type(bodies[0]) not in _BLOCKS:
         raise TypeError(f"Cannot fuse a {type(bodies[0]).__name__}: fuse resnet-style bodies (`arch_body`)")
 

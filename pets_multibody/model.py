@@ -7,16 +7,19 @@ from __future__ import annotations
 from fastai.vision.all import *
 import hashlib, operator, torch, torchvision
 from copy import deepcopy
+from fastai.vision.learner import TimmBody
 from .pretrain import weights_choice, load_pretrained, sha256 as _sha256
 from urllib.parse import urlparse
 from urllib.request import Request, urlopen  # after fastai's star import, which has an `urlopen` of its own
 
 # %% auto #0
 __all__ = ['MultiBody', 'multibody_splitter', 'WeightsUnavailableError', 'imagenet_weights', 'weights_file',
-           'check_weights_available', 'arch_body', 'learner_body', 'body_copies', 'multibody_learner']
+           'check_weights_available', 'resolve_arch', 'arch_name', 'timm_weights_file', 'timm_body', 'arch_body',
+           'learner_body', 'body_copies', 'multibody_learner']
 
 # %% ../nbs/01_model.ipynb #2c0ea4d0
 def _body_name(b): return getattr(b, 'arch_name', None) or type(b).__name__
+def _n_features(b): return num_features_model(b if isinstance(b, nn.Sequential) else nn.Sequential(b))   # timm's too
 
 class MultiBody(Module):
     "Run every body on the same input, concatenate their feature maps along channels, and classify with one head."
@@ -39,7 +42,7 @@ class MultiBody(Module):
             "Some bodies share parameters (the same body passed twice?): "
             "pass independent copies, e.g. `body_copies(body, n)`")
         self.bodies = nn.ModuleList(bodies)
-        self.n_features = [num_features_model(b) for b in bodies]
+        self.n_features = [_n_features(b) for b in bodies]
         self.head = create_head(sum(self.n_features), n_out, **head_kwargs)
         apply_init(self.head, init)
         self.train()  # probing the bodies' sizes put them in eval mode
@@ -125,6 +128,72 @@ def check_weights_available(
     _download_weights(url, path, expected, timeout, how)
     return path
 
+# %% ../nbs/01_model.ipynb #f7d19672
+def _timm():
+    try: import timm
+    except ImportError: raise ImportError("timm builds every architecture torchvision does not know, and it is not installed: "
+                                          "pip install 'pets_multibody[timm]'") from None
+    return timm
+
+def resolve_arch(
+    arch, # a torchvision architecture function, or a name: torchvision's (`'resnet18'`), timm's (`'convnext_atto'`, `'timm/resnet18'`)
+):
+    "The torchvision function `arch` names, or `'timm/<name>'` for a timm model; `ValueError` naming close names when neither has it."
+    if not isinstance(arch, str): return arch
+    name = arch.strip()
+    if not name.startswith('timm/') and name in torchvision.models.list_models(module=torchvision.models):
+        return torchvision.models.get_model_builder(name)
+    t, bare = _timm(), name.removeprefix('timm/')
+    if not t.is_model(bare):
+        near = t.list_models(f'{bare[:5]}*')[:5]
+        raise ValueError(f"No architecture {name!r} in torchvision or timm{' (close: ' + ', '.join(near) + ')' if near else ''}: "
+                         f"timm.list_models('{bare[:4]}*') lists timm's names")
+    return f'timm/{bare}'
+
+def arch_name(arch) -> str:
+    "The name `arch` is known by in results and errors: `'resnet18'`, `'convnext_atto'`."
+    return arch.removeprefix('timm/') if isinstance(arch, str) else getattr(arch, '__name__', str(arch))
+
+# %% ../nbs/01_model.ipynb #38cce679
+def timm_weights_file(
+    name:str, # a timm model name, e.g. 'convnext_atto'
+    timeout:float=10, # seconds to wait for the Hugging Face hub to answer
+) -> str:
+    "The local file of timm's pretrained weights for `name`, from the Hugging Face cache or downloaded once; else `WeightsUnavailableError`."
+    import huggingface_hub as hf
+    cfg = _timm().models.get_pretrained_cfg(name)
+    repo = getattr(cfg, 'hf_hub_id', None)
+    if not repo: raise WeightsUnavailableError(f"timm has no pretrained weights on the Hugging Face hub for {name}: "
+                                               f"build it with pretrained=False")
+    cache = hf.constants.HF_HUB_CACHE
+    for f in ('model.safetensors', 'pytorch_model.bin'):
+        if isinstance(got := hf.try_to_load_from_cache(repo, f, cache_dir=cache), str): return got
+    try:
+        urlopen(Request(f'https://huggingface.co/api/models/{repo}', method='HEAD'), timeout=timeout).close()
+        return hf.hf_hub_download(repo, 'model.safetensors', cache_dir=cache)
+    except Exception as e:
+        raise WeightsUnavailableError(
+            f"timm's weights for {name} ({repo} on the Hugging Face hub) are not in the cache {cache} and could not be "
+            f"downloaded ({type(e).__name__}): run `hf download {repo}` on a machine with internet and copy "
+            f"the cache folder here (HF_HOME moves it), or build the body with pretrained=False") from None
+
+def timm_body(
+    name:str, # a timm model name, e.g. 'convnext_atto', 'efficientnet_b0', 'resnet18d'
+    pretrained=True, # True or 'imagenet': timm's pretrained weights (`timm_weights_file`); False: random
+) -> nn.Module:
+    "fastai's `TimmBody` of timm's `name`: images (N, 3, H, W) to feature maps (N, C, h, w); `ValueError` for a model without one."
+    choice = weights_choice(pretrained)
+    if choice not in (False, 'imagenet'):
+        raise ValueError(f"pretrained={pretrained!r}: source-task and file weights are for torchvision's resnet18, resnet34 and "
+                         f"resnet50; for timm's {name} use pretrained=True (timm's weights) or pretrained=False")
+    kw = dict(pretrained=True, pretrained_cfg_overlay=dict(file=timm_weights_file(name))) if choice else dict(pretrained=False)
+    body = TimmBody(_timm().create_model(name, num_classes=0, **kw))
+    if not body.needs_pool:
+        raise ValueError(f"timm's {name} gives no feature map to pool (it ends in tokens or vectors): use a convolutional "
+                         f"model such as convnext_atto, efficientnet_b0 or resnet18d")
+    body.arch_name = name
+    return body
+
 # %% ../nbs/01_model.ipynb #93957ee8
 def _no_cut_error(name, model, why, end='') -> ValueError:
     "The error for an architecture `name` whose `model` fastai's `create_body` cannot cut, saying `why`, ending with `end`."
@@ -135,12 +204,14 @@ def _no_cut_error(name, model, why, end='') -> ValueError:
         f"(e.g. `cut=lambda m: m.features`){end}")
 
 def arch_body(
-    arch=resnet18, # a torchvision architecture (`resnet18`, `resnet34`, `resnet50`, ...)
+    arch=resnet18, # a torchvision architecture (`resnet18`, ...) or a name, torchvision's or timm's (`'convnext_atto'`; see `resolve_arch`)
     pretrained=True, # True or 'imagenet' (torchvision's), 'source' (the source task's), a weights file, or False (random)
     cut=None, # where to cut, as fastai's `create_body` takes it; `None`: fastai's `model_meta`, else before the last pooling child
 ) -> nn.Module:
     "The body of `arch` (classifier and pooling cut off) with the weights of `pretrained`; `ValueError` when no cut is found."
-    name, choice = getattr(arch, '__name__', str(arch)), weights_choice(pretrained)
+    arch = resolve_arch(arch)
+    if isinstance(arch, str): return timm_body(arch_name(arch), pretrained)   # `cut` is timm's `forward_features`
+    name, choice = arch_name(arch), weights_choice(pretrained)
     if choice == 'imagenet': check_weights_available(arch)
     model = arch(weights=imagenet_weights(arch) if choice == 'imagenet' else None)
     if choice not in (False, 'imagenet'): load_pretrained(model, arch, choice)   # pretraining's `WeightsError` on a fault
@@ -189,4 +260,6 @@ def multibody_learner(
         raise ValueError("Cannot tell the number of classes: build `dls` with a CategoryBlock (as `get_dls` does)")
     if normalize and not dls.after_batch.fs.filter(risinstance(Normalize)):
         dls.add_tfms([Normalize.from_stats(*imagenet_stats)], 'after_batch')
-    return Learner(dls, MultiBody(bodies, n_out), splitter=multibody_splitter, metrics=metrics, **kwargs)
+    model, shape = MultiBody(bodies, n_out), dls.one_batch()[0].shape[1:]
+    with torch.no_grad(): model.eval().features(torch.zeros(1, *shape))   # bodies whose maps do not join at this size: the sizes named
+    return Learner(dls, model.train(), splitter=multibody_splitter, metrics=metrics, **kwargs)
