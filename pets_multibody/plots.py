@@ -532,6 +532,7 @@ def _check_png_folder(out):
                                                              f"the PNG files (it is made if needed)")
     return out
 
+@one_line_usage
 @call_parse
 def pets_plot(
     results_dir:str, # folder written by `pets_run` (epochs.csv, run.json, summary.csv)

@@ -9,6 +9,7 @@ from fastcore.script import call_parse, Param, store_true
 from .data import get_dls, pets_cache_dir
 from .synthetic import source_pets, cached_build, _SOURCE_VERSION
 from .precision import set_precision
+from .results import one_line_usage
 import os, io, re, json, time, fcntl, shutil, hashlib, datetime, contextlib  # after fastai's `*`
 
 # %% auto #0
@@ -25,8 +26,8 @@ class WeightsError(ValueError):
     "Initial weights that cannot be used: unknown, missing, damaged, or made for another architecture or recipe."
 
 def arch_name(arch) -> str:
-    "`resnet18` for torchvision's `resnet18`; a string stays as it is."
-    return arch if isinstance(arch, str) else getattr(arch, '__name__', str(arch))
+    "The name `arch` is known by in results and errors: `'resnet18'` for torchvision's `resnet18`, `'convnext_atto'` for `'timm/convnext_atto'`."
+    return arch.removeprefix('timm/') if isinstance(arch, str) else getattr(arch, '__name__', str(arch))
 
 # %% ../nbs/00d_pretrain.ipynb #27ec3f63
 _FALSE, _TRUE = ('false', 'no', '0', 'none', 'scratch', 'random'), ('true', 'yes', '1', 'imagenet')
@@ -274,6 +275,7 @@ def pretrain_table(
                                                    sha256=m['sha256'][:12], file=str(f)))
     return pd.DataFrame(rows)
 
+@one_line_usage
 @call_parse
 def pets_pretrain(
     archs:Param('architectures to pretrain', str, nargs='+')=None,

@@ -7,7 +7,9 @@ from __future__ import annotations
 import os, io, re, sys, csv, json, time, uuid, fcntl, socket, hashlib, warnings, threading, subprocess
 from collections import Counter, namedtuple
 from contextlib import contextmanager
-from functools import partial
+from functools import partial, wraps
+from urllib.parse import quote, unquote
+import argparse
 from pathlib import Path
 import numpy as np, pandas as pd
 from fastcore.basics import patch
@@ -16,8 +18,8 @@ from fastcore.basics import patch
 __all__ = ['EPOCH_COLUMNS', 'OPTIONAL_COLUMNS', 'SUMMARY_COLUMNS', 'MODEL_STAGES', 'Results', 'PRED_COLUMNS', 'ResultsError',
            'ResultsWarning', 'write_atomic', 'check_epochs', 'read_epochs', 'summarize_seeds', 'summarize',
            'finished_runs', 'machine_cpu_seconds', 'is_contended', 'EpochClock', 'dataset_fingerprint',
-           'fingerprint_changes', 'portable_path', 'git_state', 'ResultsStore', 'read_preds', 'read_results',
-           'one_line_errors']
+           'fingerprint_changes', 'portable_path', 'git_state', 'ResultsStore', 'run_stem', 'stem_run', 'read_preds',
+           'read_results', 'one_line_errors', 'one_line_usage']
 
 # %% ../nbs/01b_results.ipynb #fd0b8ae6
 EPOCH_COLUMNS = ['variant', 'seed', 'stage', 'epoch', 'train_loss', 'valid_loss', 'accuracy', 'seconds', 'cum_seconds',
@@ -449,8 +451,20 @@ def update_run(
         return run
 
 # %% ../nbs/01b_results.ipynb #6e2b92ea
+def run_stem(
+    variant:str, # a variant's name, e.g. `2UntrainedBodies` or `resnet18+timm/resnet18d`
+    seed:int, # its training seed
+) -> str:
+    "`<variant>@seed<seed>`, the file name of a run's claim and predictions; a `/` in a name (timm's `timm/...`) as `%2F`."
+    return f"{quote(variant, safe='+')}@seed{int(seed)}"
+
+def stem_run(stem:str) -> tuple:
+    "(variant, seed) of a `run_stem`."
+    v, s = stem.rsplit('@seed', 1)
+    return unquote(v), int(s)
+
 @patch
-def _claim_file(self:ResultsStore, v, s): return self.path/'.claims'/f"{v}@seed{s}.json"
+def _claim_file(self:ResultsStore, v, s): return self.path/'.claims'/f"{run_stem(v, s)}.json"
 
 @patch
 def _live_claim(self:ResultsStore, v, s):
@@ -564,7 +578,7 @@ def write_preds(
     (v, s), = runs
     with self.locked():
         self._check_mine(v, int(s))
-        write_atomic(f := self.path/'preds'/f'{v}@seed{int(s)}.csv', preds[PRED_COLUMNS].to_csv(index=False))
+        write_atomic(f := self.path/'preds'/f'{run_stem(v, s)}.csv', preds[PRED_COLUMNS].to_csv(index=False))
     return f
 
 def read_preds(
@@ -713,3 +727,25 @@ def one_line_errors(
             msg = ' '.join(str(e).split()) or type(e).__name__
             if not isinstance(e, (ValueError, OSError, RuntimeError)): msg = f"{type(e).__name__}: {msg}"
             raise SystemExit(f"{prog}: {msg}") from None
+
+# %% ../nbs/01b_results.ipynb #8fa212a9
+@contextmanager
+def _argparse_one_line():
+    "argparse's errors as `SystemExit('prog: message: ...')` in this block, without the usage block."
+    old = argparse.ArgumentParser.error
+    def error(self, message): raise SystemExit(f"{self.prog}: {message} (`{self.prog} --help` lists the flags)")
+    argparse.ArgumentParser.error = error
+    try: yield
+    finally: argparse.ArgumentParser.error = old
+
+def one_line_usage(
+    cli, # a command made by fastcore's `call_parse`
+):
+    "`cli` whose command-line errors (a flag's bad value, an unknown flag) end as one line naming the flag, not argparse's usage block."
+    from fastcore.script import anno_parser
+    @wraps(cli)
+    def _f(*args, **kwargs):
+        if args or kwargs: return cli(*args, **kwargs)   # called from Python
+        with _argparse_one_line(): ns = vars(anno_parser(cli).parse_args())
+        return cli(**{k: v for k, v in ns.items() if k not in ('pdb', 'xtra')})
+    return _f

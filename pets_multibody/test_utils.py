@@ -4,7 +4,8 @@
 
 # %% ../nbs/09_test_utils.ipynb #22d70f31
 from __future__ import annotations
-import os, csv, shutil, tempfile
+import os, sys, csv, shutil, tempfile
+from unittest import mock
 import numpy as np
 from pathlib import Path
 from PIL import Image
@@ -12,7 +13,7 @@ from fastcore.parallel import parallel
 from .data import breed_label, pets_cache_dir
 
 # %% auto #0
-__all__ = ['sample_data', 'bad_entries', 'real_scale_pets']
+__all__ = ['sample_data', 'bad_entries', 'real_scale_pets', 'cli_exit']
 
 # %% ../nbs/09_test_utils.ipynb #6951a81d
 def sample_data() -> Path|None:
@@ -119,3 +120,13 @@ def real_scale_pets(
             if not (out/'images').is_dir(): raise
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return out/'images'
+
+# %% ../nbs/09_test_utils.ipynb #05a507ad
+def cli_exit(
+    cli, # a command made by `results.one_line_usage` over fastcore's `call_parse` (which alone parses `sys.argv` only in a script)
+    *argv:str, # its command-line arguments, as the shell passes them
+):
+    "The message `cli` exits with when run as `<its name> *argv` (`SystemExit`'s code), else what it returns."
+    with mock.patch.object(sys, 'argv', [cli.__name__, *argv]):
+        try: return cli()
+        except SystemExit as e: return e.code
