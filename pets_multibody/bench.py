@@ -10,7 +10,7 @@ warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated',
                         module=r'torch\.jit')
 from .precision import torch_threads
 from .experiment import PRECISIONS, resolve_precision, set_precision, _whole
-from .results import one_line_errors, MODEL_STAGES
+from .results import one_line_errors, one_line_usage, MODEL_STAGES
 from fastai.vision.all import *
 from fastcore.script import call_parse, Param, bool_arg
 from .data import *
@@ -33,11 +33,23 @@ __all__ = ['BENCH_MODELS', 'BENCH_RATIOS', 'BENCH_COLUMNS', 'bench_model', 'benc
 
 # %% ../nbs/04_bench.ipynb #7373f62f
 def _model_spec(name):
-    "(bodies or None, architecture, ' fused' or None) of a bench model's name; `ValueError` for an unknown one."
-    m = re.fullmatch(r'(?:([1-9]\d*) x )?(resnet\d+)( fused)?', name.strip())
+    "(bodies or None, architecture, ' fused' or None) of a bench model's name, or the body names of a mixed one (`'resnet18+convnext_atto'`); `ValueError` for an unknown one."
+    name = name.strip()
+    if '+' in name:
+        parts = [p.strip() for p in name.split('+')]
+        if name.endswith(' fused'):
+            raise ValueError(f"Bench model {name!r}: only identical bodies fuse; use 'N x resnet18 fused', "
+                             f"or drop ' fused' to time the mixed bodies as a MultiBody")
+        if not all(parts):
+            raise ValueError(f"Bench model {name!r} has an empty body name: join two or more architecture names "
+                             f"with + (resnet18+convnext_atto)")
+        for p in parts: resolve_arch(p)   # `ValueError` naming close names; timm missing: how to install it
+        return parts
+    m = re.fullmatch(r'(?:([1-9]\d*) x )?(resnet\d+)( fused)?', name)
     if m is None or m.group(2) not in _ARCHS or (m.group(3) and not m.group(1)):
         raise ValueError(f"Unknown bench model {name!r}: use an architecture ({', '.join(_ARCHS)}), "
-                         f"'N x resnet18' for a MultiBody of N bodies, or 'N x resnet18 fused'")
+                         f"'N x resnet18' for a MultiBody of N bodies, 'N x resnet18 fused', or bodies of "
+                         f"any architectures joined by + (resnet18+convnext_atto)")
     return m.groups()
 
 BENCH_MODELS = ['resnet18', 'resnet34', 'resnet50', '2 x resnet18', '3 x resnet18',
@@ -45,14 +57,17 @@ BENCH_MODELS = ['resnet18', 'resnet34', 'resnet50', '2 x resnet18', '3 x resnet1
 _ARCHS = dict(resnet18=resnet18, resnet34=resnet34, resnet50=resnet50, resnet101=resnet101)
 
 def bench_model(
-    name:str, # `resnet34`, `2 x resnet18` (a `MultiBody`) or `2 x resnet18 fused`
+    name:str, # `resnet34`, `2 x resnet18` (a `MultiBody`), `2 x resnet18 fused`, or mixed bodies `resnet18+convnext_atto`
     n_out:int=37, # number of classes
 ) -> nn.Module:
     "A model of the bench, by name, with random weights: what `vision_learner` or `multibody_learner` would train."
-    n, arch, fused = _model_spec(name)
+    spec = _model_spec(name)
+    if isinstance(spec, list): return MultiBody([arch_body(p, pretrained=False) for p in spec], n_out)
+    n, arch, fused = spec
     if n is None: return create_vision_model(_ARCHS[arch], n_out, pretrained=False)
     bodies = [arch_body(_ARCHS[arch], pretrained=False) for _ in range(int(n))]
     return fuse_multibody(MultiBody(bodies, n_out)) if fused else MultiBody(bodies, n_out)
+
 
 # %% ../nbs/04_bench.ipynb #9cef4f66
 def bench_device(device=None) -> torch.device:
@@ -138,7 +153,8 @@ def _forward_gflop(name, size, n_out):
     return forward_flops(bench_model(name, n_out).eval(), torch.randn(2, 3, size, size))/1e9
 
 def _stage_model(variant, stage):
-    "(bench model, copies) that `stage` of `variant` trains: its architecture, N bodies, N ensemble members, or a body."
+    "(bench model, copies) that `stage` of `variant` trains: its architecture, N bodies (its own bodies for a `+` variant), N ensemble members, or a body."
+    if '+' in variant and stage == 'combined': return variant, 1   # `experiment.bodies_variant`: names its bench model
     n = int(m.group()) if (m := re.match(r'[1-9]\d*', variant)) else 1
     if stage == 'baseline': return variant, 1
     if stage == 'combined': return f'{n} x resnet18', 1
@@ -476,6 +492,7 @@ def show_bench(df:pd.DataFrame): # a bench table (`run_bench`, or a CSV of `pets
     print(ratios.to_string(index=False, float_format=lambda v: f'{v:.2f}'))
 
 # %% ../nbs/04_bench.ipynb #546c314a
+@one_line_usage
 @call_parse
 @delegates(Bench.__init__, but=['seed'])
 def pets_bench(

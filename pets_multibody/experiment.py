@@ -26,12 +26,13 @@ from .pretrain import *
 from .precision import _known_precision
 
 # %% auto #0
-__all__ = ['DEFAULTS', 'PRESETS', 'SETTING_HELP', 'VARIANTS', 'TASK_LABELS', 'RESULT_SETTINGS', 'preset_settings',
-           'check_settings', 'variant', 'Plan', 'plan_variant', 'variant_tasks', 'EpochLogger', 'epoch_line',
-           'progress_mode', 'build_dls', 'Trainer', 'ValidProbs', 'ensemble_rows', 'disagreement', 'ray_cpus',
-           'job_threads', 'check_sweep', 'check_variants', 'check_same_settings', 'check_same_weights',
-           'check_same_data', 'variant_archs', 'default_out', 'check_initial_weights', 'check_out', 'run_experiment',
-           'CheckTrainer', 'duration', 'check_run', 'cli_settings', 'pets_run']
+__all__ = ['DEFAULTS', 'PRESETS', 'SETTING_HELP', 'VARIANTS', 'BODIES_VARIANTS', 'TASK_LABELS', 'RESULT_SETTINGS',
+           'preset_settings', 'check_settings', 'variant', 'bodies_variant', 'recipe', 'Plan', 'plan_variant',
+           'variant_tasks', 'EpochLogger', 'epoch_line', 'progress_mode', 'build_dls', 'Trainer', 'ValidProbs',
+           'ensemble_rows', 'disagreement', 'ray_cpus', 'job_threads', 'check_sweep', 'check_variants',
+           'check_same_settings', 'check_same_weights', 'check_same_data', 'variant_archs', 'arch_key', 'arch_weights',
+           'default_out', 'check_initial_weights', 'check_out', 'run_experiment', 'CheckTrainer', 'duration',
+           'check_run', 'cli_settings', 'pets_run']
 
 # %% ../nbs/02_experiment.ipynb #672592ec
 DEFAULTS = dict(data='synthetic', n_per_breed=20, pretrained=False, size=32, presize=64, bs=64, budget=6,
@@ -147,6 +148,34 @@ def _ensemble2(t): t.ensemble(2)
 @variant('3Ensemble', 'three resnet18s fine-tuned independently on breed, their predicted probabilities averaged')
 def _ensemble3(t): t.ensemble(3)
 
+# %% ../nbs/02_experiment.ipynb #aa4d8327
+BODIES_VARIANTS = {}   # the `bodies_variant`s named so far in this process
+
+def bodies_variant(
+    bodies, # architecture names, two or more: torchvision's or timm's (`'resnet18'`, `'convnext_atto'`, `'timm/resnet18d'`)
+) -> str:
+    "The variant of a multi-body model of `bodies` trained together from their initial weights: its name, `'resnet18+convnext_atto'`; `ValueError` for an unknown architecture or fewer than two."
+    bodies = [b.strip() for b in L(bodies)]
+    if len(bodies) < 2 or not all(bodies):
+        raise ValueError(f"--bodies {' '.join(bodies)!r}: a multi-body model needs two or more architecture names "
+                         f"(e.g. --bodies resnet18 convnext_atto, or the variant resnet18+convnext_atto); one body alone is a baseline such as resnet18")
+    archs = [resolve_arch(b) for b in bodies]   # `ValueError` naming close names; timm's missing: how to install it
+    name = '+'.join(bodies)
+    if name not in BODIES_VARIANTS:
+        def recipe(t): t.combined([t.new_body(a) for a in archs])
+        recipe.__doc__, recipe.archs = f"bodies {', '.join(bodies)} trained together from their initial weights", archs
+        BODIES_VARIANTS[name] = recipe
+    return name
+
+def recipe(
+    name:str, # a name of `VARIANTS`, or bodies joined by `+` (`bodies_variant`)
+):
+    "The recipe of variant `name`, `f(trainer)`; `ValueError` listing the variants for an unknown name."
+    if name in VARIANTS: return VARIANTS[name]
+    if '+' in name: return BODIES_VARIANTS[bodies_variant(name.split('+'))]
+    raise ValueError(f"Unknown variant {name!r}: choose from {', '.join(VARIANTS)}, or name the bodies of your own "
+                     f"model joined by + (resnet18+convnext_atto) or with --bodies")
+
 # %% ../nbs/02_experiment.ipynb #8ee900f6
 class Plan:
     "A recipe's blocks that train nothing: each records its stage and epochs in `stages` (within the budget), its task."
@@ -229,12 +258,12 @@ def combined(self:Plan,
 
 # %% ../nbs/02_experiment.ipynb #86ef5665
 def plan_variant(
-    name:str, # a name of `VARIANTS`
+    name:str, # a name of `VARIANTS`, or bodies joined by `+` (`bodies_variant`)
     settings:dict, # `preset_settings`
 ) -> list:
     "The (stage, epochs) a variant trains with `settings`, checked against the budget, without training anything."
     p = Plan(name, settings)
-    VARIANTS[name](p)
+    recipe(name)(p)
     return p.stages
 
 def variant_tasks(
@@ -245,7 +274,7 @@ def variant_tasks(
     tasks = {'breed'}
     for v in names:
         p = Plan(v, settings)
-        try: VARIANTS[v](p)
+        try: recipe(v)(p)
         except ValueError: pass   # a plan over the budget still names its tasks; `plan_variant` reports the budget
         tasks |= p.tasks
     return sorted(tasks)
@@ -581,11 +610,12 @@ def _device_info(s, threads):
 def check_variants(
     names, # names of variants; None: all of them
 ) -> list:
-    "`names` if they are all registered variants, else an error listing the valid ones."
-    names = list(VARIANTS) if names is None else list(L(names))
-    unknown = [o for o in names if o not in VARIANTS]
-    if unknown: raise ValueError(f"Unknown variant(s) {unknown}: choose from {', '.join(VARIANTS)}")
-    return names
+    "`names`, bodies joined by `+` as `bodies_variant` writes them, when each is a variant; else an error listing the valid ones."
+    if names is None: return list(VARIANTS)
+    unknown = [o for o in L(names) if o not in VARIANTS and '+' not in o]
+    if unknown: raise ValueError(f"Unknown variant(s) {unknown}: choose from {', '.join(VARIANTS)}, or name the bodies "
+                                 f"of your own model joined by + (resnet18+convnext_atto) or with --bodies")
+    return list(dict.fromkeys(o if o in VARIANTS else bodies_variant(o.split('+')) for o in L(names)))
 
 # %% ../nbs/02_experiment.ipynb #6a68172e
 def _compared(k, v):
@@ -638,9 +668,26 @@ def check_same_data(
 def variant_archs(
     names, # names of variants
 ) -> list:
-    "The torchvision architectures of the variants `names`: resnet34, resnet50 for baselines, resnet18 for the rest."
+    "The architectures whose initial weights the variants `names` use: resnet34, resnet50 for baselines, resnet18 for the rest of the ten, each body of a `bodies_variant` (torchvision functions, timm's as `'timm/<name>'`)."
     big = {'resnet34': resnet34, 'resnet50': resnet50}
-    return [resnet18] * any(n not in big for n in names) + [a for n, a in big.items() if n in names]
+    archs = [resnet18] * any(n not in big and n not in BODIES_VARIANTS for n in names) + [a for n, a in big.items() if n in names]
+    archs += [a for n in names if n in BODIES_VARIANTS for a in BODIES_VARIANTS[n].archs]
+    return list({arch_key(a): a for a in archs}.values())
+
+def arch_key(arch) -> str:
+    "The name run.json keeps `arch`'s weights under: `'resnet18'` for torchvision's, `'timm/resnet18d'` for timm's."
+    return arch if isinstance(arch, str) else arch.__name__
+
+def arch_weights(
+    arch, # a torchvision architecture, or `'timm/<name>'` (`resolve_arch`)
+    pretrained, # a `weights_choice`
+) -> dict:
+    "`weights_info` of `arch`, or for timm's: random or timm's pretrained weights; `WeightsError` for source or file weights, which exist for torchvision's resnets only."
+    if not isinstance(arch, str): return weights_info(arch, pretrained)
+    if (c := weights_choice(pretrained)) in (False, 'imagenet'): return dict(pretrained=c)
+    raise WeightsError(f"--pretrained {pretrained}: source-task and file weights exist for torchvision's "
+                       f"{', '.join(SOURCE_ARCHS)}, not for timm's {arch_name(arch)}: use --pretrained imagenet (timm's weights) "
+                       f"or --pretrained false, or other bodies")
 
 def _dataset_info(folder, dls):
     "The run's images: where (a portable path), how many, and their fingerprint (`dataset_fingerprint`)."
@@ -671,14 +718,19 @@ def default_out(
 # %% ../nbs/02_experiment.ipynb #fdb7dd3b
 def _now(): return datetime.datetime.now().astimezone().isoformat(timespec='seconds')
 
+def _ordered(names) -> list:
+    "`names` without repeats, the ten in `VARIANTS`'s order first, then the others as they came."
+    names = list(dict.fromkeys(names))
+    return [v for v in VARIANTS if v in names] + [v for v in names if v not in VARIANTS]
+
 def _merged_run(run, s, names, dataset, out, sweep, threads, me):
     "run.json after checking `run` against this run and adding this run's variants, seeds, weights and machine."
     check_same_settings(run, s, out); check_same_data(run, dataset, out)
-    weights = {a.__name__: _portable_weights(weights_info(a, s['pretrained'])) for a in variant_archs(names)}
+    weights = {arch_key(a): _portable_weights(arch_weights(a, s['pretrained'])) for a in variant_archs(names)}
     check_same_weights(run, weights, out)
     old = run.get('settings') or {}
     seeds = sorted(set(old.get('seeds', [])) | set(s['seeds']))
-    vs = [v for v in VARIANTS if v in set(old.get('variants', [])) | set(names)]
+    vs = _ordered([*old.get('variants', []), *names])
     info = dict(preset=s['preset'], settings={**s, 'data': _portable_data(s['data']), 'seeds': seeds, 'variants': vs},
                 dataset=dataset,
                 data_note=_data_note(s), **_device_info(s, threads), versions=_versions(),
@@ -711,9 +763,9 @@ def _run_here(store, todo, s, dls, progress):
             if why != 'finished': skipped.append((v, sd, why))
             continue
         try:
-            print(f"{head}: {VARIANTS[v].__doc__}", flush=True)
+            print(f"{head}: {recipe(v).__doc__}", flush=True)
             t = Trainer(v, sd, s, dls, lambda r: store.append([r]), progress)
-            VARIANTS[v](t)
+            recipe(v)(t)
             if t.preds is not None: store.write_preds(t.preds)
             _record_params(store, v, t.params, sd, t.members); store.write_summary(s['last_k'], list(VARIANTS))
         finally: store.release(v, sd)
@@ -735,7 +787,7 @@ def _ray_job(variant, seed, settings, sink, threads):
     key = json.dumps([settings, tasks], sort_keys=True, default=str)
     if key not in _WORKER_DLS: _WORKER_DLS.clear(); _WORKER_DLS[key] = build_dls(settings, tasks)[1]
     t = Trainer(variant, seed, settings, _WORKER_DLS[key], sink.put, progress='none')
-    VARIANTS[variant](t)
+    recipe(variant)(t)
     return t.params, t.members, t.preds
 
 def _start_ray(ray, address):
@@ -785,7 +837,7 @@ def _run_on_ray(store, todo, s, jobs, address, gpus_per_job, cpus_per_job, threa
                     if why != 'finished': skipped.append((v, sd, why))
                     continue
                 running[task.remote(v, sd, s, sink, threads)] = (v, sd)
-                print(f"[{i}/{n}] {v} (seed {sd}) on Ray: {VARIANTS[v].__doc__}", flush=True)
+                print(f"[{i}/{n}] {v} (seed {sd}) on Ray: {recipe(v).__doc__}", flush=True)
             ready, _ = ray.wait(list(running), num_returns=1, timeout=0.5) if running else ([], [])
             drain()
             for ref in ready:
@@ -819,18 +871,20 @@ def _check_before_data(s, names, store, out, sweep) -> bool:
 
 def check_initial_weights(
     pretrained, # a `weights_choice`
-    archs, # the torchvision architectures of the run
+    archs, # the architectures of the run (`variant_archs`)
 ):
     "Make sure every architecture's initial weights can be used before training: ImageNet's cached or downloaded, the source weights built (once), a file checked."
     for a in archs:
-        if pretrained == 'imagenet': check_weights_available(a)
+        if isinstance(a, str):   # timm's: its hub's weights, or none
+            arch_weights(a, pretrained)
+            if pretrained == 'imagenet': timm_weights_file(arch_name(a))
+        elif pretrained == 'imagenet': check_weights_available(a)
         elif pretrained: load_weights_file(a, pretrained_file(a, pretrained))
 
 def _in_use(store) -> str|None:
     "Who uses the folder now, in words: another live process holding a claim, or the live one that wrote run.json."
     for f in sorted((store.path/'.claims').glob('*@seed*.json')):
-        v, sd = f.stem.rsplit('@seed', 1)
-        if (c := store._live_claim(v, int(sd))): return _holder(c)
+        if (c := store._live_claim(*stem_run(f.stem))): return _holder(c)
     p = store.run().get('process') or {}
     other = p.get('host') == store.me['host'] and p.get('pid') != store.me['pid']
     if other and _pid_alive(p['pid'], p.get('proc_start')): return _holder(p)
@@ -867,7 +921,7 @@ def _todo(store, s, names) -> list:
 # %% ../nbs/02_experiment.ipynb #7427877c
 def _finish(store, s, out, skipped, failed) -> pd.DataFrame:
     "Write the folder's summary and return it; name the runs others hold; RuntimeError naming the failed runs."
-    store.update_run(lambda run: {**run, 'load_average_at_end': os.getloadavg()})
+    store.update_run(lambda run: {**run, 'load_average_at_end': os.getloadavg(), 'ended': _now()})
     summary = store.write_summary(s['last_k'], list(VARIANTS))
     def said(runs): return '; '.join(f'{v} seed {sd}: {w}' for v, sd, w in runs)
     if skipped: print(f"{len(skipped)} run(s) are being trained by other processes ({said(skipped)}): the summary "
@@ -890,8 +944,8 @@ def _nothing_to_do(store, s, names, out) -> pd.DataFrame:
 def _same_weights(run, s, out, names=None):
     "`check_same_weights` of the weights `s` names now against a folder's run.json, for the architectures it recorded."
     if not run.get('weights') or not s['pretrained'] or s['pretrained'] == 'imagenet': return
-    archs = [a for a in variant_archs(names or list(VARIANTS)) if a.__name__ in run['weights']]
-    check_same_weights(run, {a.__name__: weights_info(a, s['pretrained']) for a in archs}, out)
+    archs = [a for a in variant_archs(check_variants(names or None)) if arch_key(a) in run['weights']]
+    check_same_weights(run, {arch_key(a): arch_weights(a, s['pretrained']) for a in archs}, out)
 
 def _check_images_unchanged(store, s, out):
     "Refuse other images than the folder's, as a run that trains does, without building dataloaders (`check_same_data`)."
@@ -1041,7 +1095,7 @@ def _time_variants(s, plans, dls, todo) -> pd.DataFrame:
     "The estimated seconds of each variant per seed, from a few timed batches of each of its models (`CheckTrainer`)."
     timings, rows = {}, []
     for v in plans:
-        t = CheckTrainer(v, s, dls, timings); VARIANTS[v](t)
+        t = CheckTrainer(v, s, dls, timings); recipe(v)(t)
         secs, n = sum(fit_seconds(f, timings) for f in t.fits), sum(o == v for o, _ in todo)
         stages = ' + '.join(f'{st} {e}' for st, e in t.stages)
         rows.append(dict(variant=v, stages=stages, per_seed=secs, runs=n, total=n*secs))
@@ -1106,6 +1160,10 @@ def _check_inputs(c, s, names, out, sweep) -> tuple:
 
 def _check_weight_rows(c, pretrained, archs):
     "A row per architecture for its initial weights: ImageNet's (`check_weights`), source weights built or to build, a file."
+    for a in [a for a in archs if isinstance(a, str)] if pretrained else []:   # timm's
+        try: check_initial_weights(pretrained, [a]); c.add(f'weights {arch_name(a)}', f"timm's, in the Hugging Face cache: {timm_weights_file(arch_name(a))}")
+        except (WeightsError, WeightsUnavailableError) as e: c.add(f'weights {arch_name(a)}', str(e), problem=True)
+    archs = [a for a in archs if not isinstance(a, str)]
     if pretrained == 'imagenet': return check_weights(c, archs)
     for a in archs if pretrained else []:
         row = f'weights {a.__name__}'
@@ -1159,12 +1217,15 @@ def cli_settings(f):
     return f
 
 # %% ../nbs/02_experiment.ipynb #610d5f5a
+@one_line_usage
 @call_parse
 @cli_settings
 def pets_run(
     preset:str='demo', # preset: demo, study, transfer, blog or smoke
     variants:Param('variants to run (all by default)', str, nargs='+')=None,
     *,
+    bodies:Param("the bodies of your own multi-body model, torchvision's or timm's names (e.g. resnet18 convnext_atto): "
+                 "trained together from their initial weights, as the variant resnet18+convnext_atto", str, nargs='+')=None,
     out:str=None, # results folder (default runs/<preset>, which git ignores)
     jobs:int=1, # (variant, seed) runs at a time; above 1 they run on Ray (pip install 'pets_multibody[ray]')
     address:str=None, # address of a Ray cluster to run the jobs on (e.g. auto)
@@ -1177,6 +1238,7 @@ def pets_run(
 ):
     "Train the variants of a preset and write per-epoch results, run metadata and a summary; `--check`: check the run."
     with one_line_errors('pets_run'):
+        if bodies: variants = [*(variants or []), bodies_variant(bodies)]
         kw = dict(variants=variants, out=out, jobs=jobs, address=address, gpus_per_job=gpus_per_job,
                   cpus_per_job=cpus_per_job, threads=threads, **settings)
         if check: check_run(preset, **kw); return

@@ -8,14 +8,14 @@ from fastai.vision.all import *
 import hashlib, operator, torch, torchvision
 from copy import deepcopy
 from fastai.vision.learner import TimmBody
-from .pretrain import weights_choice, load_pretrained, sha256 as _sha256
+from .pretrain import weights_choice, load_pretrained, arch_name, sha256 as _sha256
 from urllib.parse import urlparse
 from urllib.request import Request, urlopen  # after fastai's star import, which has an `urlopen` of its own
 
 # %% auto #0
 __all__ = ['MultiBody', 'multibody_splitter', 'WeightsUnavailableError', 'imagenet_weights', 'weights_file',
-           'check_weights_available', 'resolve_arch', 'arch_name', 'timm_weights_file', 'timm_body', 'arch_body',
-           'learner_body', 'body_copies', 'multibody_learner']
+           'check_weights_available', 'resolve_arch', 'timm_weights_file', 'timm_body', 'arch_body', 'learner_body',
+           'body_copies', 'multibody_learner']
 
 # %% ../nbs/01_model.ipynb #2c0ea4d0
 def _body_name(b): return getattr(b, 'arch_name', None) or type(b).__name__
@@ -84,7 +84,7 @@ def imagenet_weights(arch):
     try: return torchvision.models.get_model_weights(arch).DEFAULT
     except (ValueError, KeyError):
         raise ValueError(f"torchvision has no ImageNet weights for {getattr(arch, '__name__', arch)!r}: "
-                         f"use a torchvision architecture such as resnet18, or pretrained=False") from None
+                         f"use a torchvision architecture such as resnet18, or random weights (pretrained=False; pets_run --pretrained false)") from None
 
 def weights_file(arch) -> Path:
     "Where `torch.hub` keeps `arch`'s ImageNet weights once downloaded."
@@ -95,7 +95,7 @@ def _weights_help(url, path) -> str:
     "How to get the weights `path` (from `url`) in by hand, or do without: the end of every `WeightsUnavailableError`."
     return (f"Download {path.name} from {url} on a machine with internet and copy it into {path.parent} "
             f"(that is torch.hub.get_dir()/'checkpoints'; set TORCH_HOME to use another folder), "
-            f"or build the bodies with pretrained=False to start from random weights.")
+            f"or start from random weights (pretrained=False; pets_run --pretrained false).")
 
 def _download_weights(url, path, expected, timeout, how):
     "Download `url` to `path` (checked against the hash prefix `expected`); a `WeightsUnavailableError` if it fails."
@@ -150,10 +150,6 @@ def resolve_arch(
                          f"timm.list_models('{bare[:4]}*') lists timm's names")
     return f'timm/{bare}'
 
-def arch_name(arch) -> str:
-    "The name `arch` is known by in results and errors: `'resnet18'`, `'convnext_atto'`."
-    return arch.removeprefix('timm/') if isinstance(arch, str) else getattr(arch, '__name__', str(arch))
-
 # %% ../nbs/01_model.ipynb #38cce679
 def timm_weights_file(
     name:str, # a timm model name, e.g. 'convnext_atto'
@@ -164,7 +160,7 @@ def timm_weights_file(
     cfg = _timm().models.get_pretrained_cfg(name)
     repo = getattr(cfg, 'hf_hub_id', None)
     if not repo: raise WeightsUnavailableError(f"timm has no pretrained weights on the Hugging Face hub for {name}: "
-                                               f"build it with pretrained=False")
+                                               f"build it with pretrained=False (pets_run --pretrained false)")
     cache = hf.constants.HF_HUB_CACHE
     for f in ('model.safetensors', 'pytorch_model.bin'):
         if isinstance(got := hf.try_to_load_from_cache(repo, f, cache_dir=cache), str): return got
@@ -175,7 +171,7 @@ def timm_weights_file(
         raise WeightsUnavailableError(
             f"timm's weights for {name} ({repo} on the Hugging Face hub) are not in the cache {cache} and could not be "
             f"downloaded ({type(e).__name__}): run `hf download {repo}` on a machine with internet and copy "
-            f"the cache folder here (HF_HOME moves it), or build the body with pretrained=False") from None
+            f"the cache folder here (HF_HOME moves it), or build the body with pretrained=False (pets_run --pretrained false)") from None
 
 def timm_body(
     name:str, # a timm model name, e.g. 'convnext_atto', 'efficientnet_b0', 'resnet18d'
@@ -185,7 +181,7 @@ def timm_body(
     choice = weights_choice(pretrained)
     if choice not in (False, 'imagenet'):
         raise ValueError(f"pretrained={pretrained!r}: source-task and file weights are for torchvision's resnet18, resnet34 and "
-                         f"resnet50; for timm's {name} use pretrained=True (timm's weights) or pretrained=False")
+                         f"resnet50; for timm's {name} use pretrained=True (timm's weights; pets_run --pretrained imagenet) or pretrained=False (--pretrained false)")
     kw = dict(pretrained=True, pretrained_cfg_overlay=dict(file=timm_weights_file(name))) if choice else dict(pretrained=False)
     body = TimmBody(_timm().create_model(name, num_classes=0, **kw))
     if not body.needs_pool:
