@@ -9,7 +9,8 @@ import warnings
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning,
                         module=r'torch\.jit')
 from .precision import torch_threads
-from .experiment import PRECISIONS, resolve_precision, set_precision, _whole
+from .precision import PRECISIONS, resolve_precision, set_precision
+from .settings import _whole
 from .results import one_line_errors, one_line_usage, MODEL_STAGES
 from fastai.vision.all import *
 from fastcore.script import call_parse, Param, bool_arg
