@@ -39,8 +39,8 @@ def _model_spec(name):
     if '+' in name:
         parts = [p.strip() for p in name.split('+')]
         if name.endswith(' fused'):
-            raise ValueError(f"Bench model {name!r}: only identical bodies fuse; use 'N x resnet18 fused', "
-                             f"or drop ' fused' to time the mixed bodies as a MultiBody")
+            raise ValueError(f"Bench model {name!r}: bodies joined by + are timed as a plain MultiBody, never fused; "
+                             f"for fused bodies name N identical ones ('2 x resnet18 fused'), or drop ' fused'")
         if not all(parts):
             raise ValueError(f"Bench model {name!r} has an empty body name: join two or more architecture names "
                              f"with + (resnet18+convnext_atto)")

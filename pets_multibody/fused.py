@@ -95,9 +95,10 @@ def _check_fusable(bodies):
     for i, b in enumerate(bodies[1:], 1):
         if _architecture(b) != arch: raise ValueError(
             f"Body {i} ({_body_name(b)}) is not the same architecture as body 0 ({_body_name(bodies[0])}): fusing runs "
-            f"identical networks as one, so only bodies of one architecture can be fused; use fused=False")
+            f"identical networks as one, so only bodies of one architecture can be fused; run these as a plain MultiBody (no fuse_multibody)")
     if type(bodies[0]) not in _BLOCKS:
-        raise TypeError(f"Cannot fuse a {type(bodies[0]).__name__}: fuse resnet-style bodies (`arch_body`)")
+        raise TypeError(f"Cannot fuse a {type(bodies[0]).__name__}: fusing knows torchvision's ResNet bodies (arch_body(resnet18)); "
+                        f"run these as a plain MultiBody (no fuse_multibody)")
 
 # %% ../nbs/01a_fused.ipynb #742aa33e
 def _fused_body(
@@ -113,7 +114,7 @@ def _fused_body(
         elif type(m) is nn.BatchNorm2d: _set_module(body, name, _fuse_bn(same))
         elif not (type(m) in _BLOCKS or isinstance(m, _CHANNELWISE)):
             raise TypeError(f"Cannot fuse {name} ({type(m).__name__}): fusing knows convolutions, batch norms, "
-                            f"channel-wise layers and resnet blocks; use fused=False for these bodies")
+                            f"channel-wise layers and resnet blocks; run these bodies as a plain MultiBody (no fuse_multibody)")
     return body
 
 # %% ../nbs/01a_fused.ipynb #0832a5cf

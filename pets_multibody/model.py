@@ -48,13 +48,30 @@ class MultiBody(Module):
         self.train()  # probing the bodies' sizes put them in eval mode
 
 # %% ../nbs/01_model.ipynb #ef24df47
+def _agreeing_sides(bodies, x) -> list:
+    "The multiples of 32 on either side of `x`'s height at which all `bodies` give maps of one size (tried in eval mode, modes restored)."
+    h, modes, ok = x.shape[-2], [b.training for b in bodies], []
+    try:
+        with torch.no_grad():
+            for b in bodies: b.eval()
+            for s in sorted({32*max(1, h//32), 32*(h//32 + 1)}):
+                z = x.new_zeros(1, x.shape[1], s, s)
+                try:
+                    if len({b(z).shape[2:] for b in bodies}) == 1: ok.append(s)
+                except Exception: pass   # a side a body cannot take: not one to suggest
+    finally:
+        for b, m in zip(bodies, modes): b.train(m)
+    return ok
+
 def _size_mismatch(bodies, fs, x):
-    "The error text for feature maps `fs` of `bodies` on `x` whose spatial sizes differ: each body's name and map size."
+    "The error text for feature maps `fs` of `bodies` on `x` whose spatial sizes differ: each body's name and map size, and sides that work."
     sizes = '; '.join(f"body {i} ({_body_name(b)}): {'x'.join(map(str, f.shape[1:]))}"
                       for i, (b, f) in enumerate(zip(bodies, fs)))
+    ok = _agreeing_sides(bodies, x)
     return (f"The bodies' feature maps differ in spatial size for a {'x'.join(map(str, x.shape[2:]))} input, so they "
             f"cannot be concatenated: {sizes}. Use bodies that downsample alike "
-            f"(e.g. ResNets cut before their pooling), or an input size where they agree")
+            f"(e.g. ResNets cut before their pooling), or an input size where they agree"
+            + (f" (these bodies: {' or '.join(f'{s}x{s}' for s in ok)})" if ok else ''))
 
 # %% ../nbs/01_model.ipynb #43db0bc7
 @patch
@@ -135,13 +152,15 @@ def _timm():
                                           "pip install 'pets_multibody[timm]'") from None
     return timm
 
+def _torchvision_has(name) -> bool: return name in torchvision.models.list_models(module=torchvision.models)
+
 def resolve_arch(
     arch, # a torchvision architecture function, or a name: torchvision's (`'resnet18'`), timm's (`'convnext_atto'`, `'timm/resnet18'`)
 ):
     "The torchvision function `arch` names, or `'timm/<name>'` for a timm model; `ValueError` naming close names when neither has it."
     if not isinstance(arch, str): return arch
     name = arch.strip()
-    if not name.startswith('timm/') and name in torchvision.models.list_models(module=torchvision.models):
+    if not name.startswith('timm/') and _torchvision_has(name):
         return torchvision.models.get_model_builder(name)
     t, bare = _timm(), name.removeprefix('timm/')
     if not t.is_model(bare):
@@ -187,7 +206,7 @@ def timm_body(
     if not body.needs_pool:
         raise ValueError(f"timm's {name} gives no feature map to pool (it ends in tokens or vectors): use a convolutional "
                          f"model such as convnext_atto, efficientnet_b0 or resnet18d")
-    body.arch_name = name
+    body.arch_name = f'timm/{name}' if _torchvision_has(name) else name   # names the body in errors: timm's resnet18 is not torchvision's
     return body
 
 # %% ../nbs/01_model.ipynb #93957ee8

@@ -28,7 +28,7 @@ __all__ = ['check_initial_weights', 'CheckTrainer', 'duration', 'check_run']
 
 # %% ../nbs/02b_runcheck.ipynb #2947a601
 def _check_before_data(s, names, store, out, sweep) -> bool:
-    "Check the sweep, the folder's settings, every variant's plan, the ImageNet weights and Ray; whether it runs on Ray."
+    "Check the sweep, the folder's settings, every variant's plan, the bodies of `+` variants, the ImageNet weights and Ray; whether it runs on Ray."
     on_ray = check_sweep(**sweep)
     try: check_same_settings(store.run(), s, out)
     except ResultsError as e:
@@ -37,6 +37,7 @@ def _check_before_data(s, names, store, out, sweep) -> bool:
             raise ResultsError(f"{e} It is in use by {who}: wait for it, or use another --out.") from None
         raise ResultsError(f"{e} It holds no epochs yet: removing it (rm -r {out}) loses nothing.") from None
     for v in names: plan_variant(v, s)
+    check_bodies_fit(names, s['size'])   # a model of your own bodies that cannot be built or joined: now, not at its turn
     check_initial_weights(s['pretrained'], variant_archs(names))
     if on_ray: _check_address(_import_ray(), sweep['address'])
     return on_ray
@@ -94,7 +95,7 @@ def _plans(c, s, names) -> dict:
     "A row for the variants' plans (each stage and its epochs) against the budget; {variant: plan} of those that fit."
     plans = {}
     for v in names:
-        try: plans[v] = plan_variant(v, s)
+        try: check_bodies_fit([v], s['size']); plans[v] = plan_variant(v, s)
         except ValueError as e: c.add(f'plan {v}', str(e), problem=True)
     if plans: c.add('plan', f"{len(plans)} variant(s) x {len(s['seeds'])} seed(s), {s['budget']} epochs each")
     return plans

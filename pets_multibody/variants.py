@@ -9,7 +9,7 @@ from .model import *
 
 # %% auto #0
 __all__ = ['VARIANTS', 'BODIES_VARIANTS', 'variant', 'bodies_variant', 'recipe', 'Plan', 'plan_variant', 'variant_tasks',
-           'check_variants']
+           'check_variants', 'check_bodies_fit']
 
 # %% ../nbs/01d_variants.ipynb #3b437beb
 VARIANTS = {}
@@ -62,6 +62,10 @@ def bodies_variant(
 ) -> str:
     "The variant of a multi-body model of `bodies` trained together from their initial weights: its name, `'resnet18+convnext_atto'`; `ValueError` for an unknown architecture or fewer than two."
     bodies = [b.strip() for b in L(bodies)]
+    if any('+' in b for b in bodies):
+        parts = [o.strip() for b in bodies for o in b.split('+') if o.strip()]
+        raise ValueError(f"--bodies {' '.join(bodies)}: give the bodies' names apart (--bodies {' '.join(parts)}); "
+                         f"{'+'.join(parts)}, joined by +, is the variant's name, for --variants")
     if len(bodies) < 2 or not all(bodies):
         raise ValueError(f"--bodies {' '.join(bodies)!r}: a multi-body model needs two or more architecture names "
                          f"(e.g. --bodies resnet18 convnext_atto, or the variant resnet18+convnext_atto); one body alone is a baseline such as resnet18")
@@ -196,3 +200,16 @@ def check_variants(
     if unknown: raise ValueError(f"Unknown variant(s) {unknown}: choose from {', '.join(VARIANTS)}, or name the bodies "
                                  f"of your own model joined by + (resnet18+convnext_atto) or with --bodies")
     return list(dict.fromkeys(o if o in VARIANTS else bodies_variant(o.split('+')) for o in L(names)))
+
+# %% ../nbs/01d_variants.ipynb #b3546a34
+def check_bodies_fit(
+    names, # variant names (`check_variants`); only the models of `bodies_variant` are built
+    size:int, # the run's image side in pixels (`--size`)
+):
+    "Build each `+` variant's bodies with random weights and pass one `size` x `size` image through them; a `ValueError` naming the variant and `--size` where they cannot be joined or built."
+    for v in L(names):
+        if v in VARIANTS: continue
+        try:
+            model = MultiBody([arch_body(a, pretrained=False) for a in recipe(v).archs], 2).eval()
+            with torch.no_grad(): model.features(torch.zeros(1, 3, size, size))
+        except ValueError as e: raise ValueError(f"{v} at --size {size}: {e}") from None
