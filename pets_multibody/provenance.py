@@ -15,12 +15,15 @@ from .variants import *
 from .trainer import _settings_folder
 
 # %% auto #0
-__all__ = ['RESULT_SETTINGS', 'check_same_settings', 'check_same_weights', 'check_same_data', 'variant_archs', 'arch_key',
-           'arch_weights', 'default_out', 'check_out']
+__all__ = ['RESULT_SETTINGS', 'NOT_RESULT_SETTINGS', 'check_same_settings', 'check_same_weights', 'check_same_data',
+           'variant_archs', 'arch_key', 'arch_weights', 'default_out', 'check_out']
 
 # %% ../nbs/01f_provenance.ipynb #d3b44432
 RESULT_SETTINGS = ['data', 'n_per_breed', 'pretrained', 'size', 'presize', 'bs', 'budget', 'body_epochs', 'lr',
-                   'lr_mult', 'split_seed', 'fast_data', 'precision', 'channels_last']
+                   'lr_mult', 'split_seed', 'fast_data', 'precision', 'channels_last', 'last_k']
+NOT_RESULT_SETTINGS = dict(  # the settings one results folder may mix, and why
+    seeds='each (variant, seed) has rows of its own: a folder gathers any seeds',
+    workers='how many processes decode the images: like --threads, how a run goes, not what it measures')
 
 def _versions():
     import fastai, fastcore, torchvision, numpy
