@@ -4,10 +4,7 @@
 
 # %% ../nbs/04_bench.ipynb #fabf6c8f
 from __future__ import annotations
-import warnings
-# fastai compiles two activations with `torch.jit.script` when imported, which this torch reports as deprecated
-warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning,
-                        module=r'torch\.jit')
+import pets_multibody  # first: its `__init__` silences the `torch.jit.script` warning that importing fastai raises
 from .precision import torch_threads
 from .precision import PRECISIONS, resolve_precision, set_precision
 from .settings import _whole
