@@ -8,6 +8,7 @@ import pets_multibody  # first: its `__init__` silences the `torch.jit.script` w
 from fastai.vision.all import *
 from fastcore.xdg import xdg_cache_home
 from .fastdata import *
+from .fastdata import _wide
 import os, re, stat, errno, hashlib, numbers, time, warnings  # after fastai's `*`, which shadows some of these
 from collections import Counter
 
@@ -104,8 +105,6 @@ def _entry_problem(fn:Path) -> str|None:
     return None
 
 # %% ../nbs/00_data.ipynb #6091a035
-def _wide(mode): return mode in ('I', 'F') or mode.startswith('I;')
-
 def _decode_problem(fn:Path) -> str|None:
     "What decoding the file `fn` says (an exception, or pixels of more than 8 bits), or `None` when it decodes to RGB."
     try:
