@@ -6,7 +6,7 @@
 from __future__ import annotations
 import pets_multibody  # first: its `__init__` silences the `torch.jit.script` warning that importing fastai raises
 from .precision import torch_threads
-from .precision import PRECISIONS, resolve_precision, set_precision
+from .precision import PRECISIONS, resolve_precision, set_precision, device_name
 from .settings import _whole
 from .results import one_line_errors, one_line_usage, MODEL_STAGES
 from fastai.vision.all import *
@@ -17,7 +17,7 @@ from .model import *
 from .fused import fuse_multibody
 from .test_utils import sample_data
 # after fastai's `*`, which shadows some of these
-import os, re, time, math, shutil, statistics, platform, datetime, tempfile, functools
+import os, re, time, math, shutil, statistics, datetime, tempfile, functools
 from contextlib import nullcontext, contextmanager
 import numpy as np, pandas as pd, torch
 from torch.utils.flop_counter import FlopCounterMode
@@ -357,8 +357,7 @@ def check(self:Bench):
 def info(self:Bench) -> dict:
     "Columns of every row: device and its name, precision, memory format, threads, bs, size, torch, date, load average."
     d = self.device
-    name = torch.cuda.get_device_name(d) if d.type == 'cuda' else (platform.processor() or platform.machine())
-    return dict(device=d.type, device_name=name, precision=self.precision, channels_last=self.channels_last,
+    return dict(device=d.type, device_name=device_name(d), precision=self.precision, channels_last=self.channels_last,
                 threads=torch.get_num_threads(), bs=self.bs, size=self.size, torch=torch.__version__,
                 date=datetime.datetime.now().isoformat(timespec='seconds'), load1_start=_load())
 
