@@ -5,12 +5,12 @@
 # %% ../nbs/00c_precision.ipynb #40e5ee83
 from __future__ import annotations
 from fastai.vision.all import *
-import re, platform  # after fastai's `*`, which shadows some of these
+import re, time, platform  # after fastai's `*`, which shadows some of these
 from contextlib import contextmanager
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'cpu_has_bf16', 'resolve_precision', 'DeviceMixedPrecision', 'set_precision', 'torch_threads',
-           'device_name']
+           'device_name', 'sync_then']
 
 # %% ../nbs/00c_precision.ipynb #e53c785a
 def cpu_has_bf16(
@@ -81,3 +81,13 @@ def device_name(
     "The GPU's name for a CUDA `device` (the current GPU for 'cuda'), else the CPU's (`platform.processor()`, or the machine type)."
     device = torch.device(device)
     return torch.cuda.get_device_name(device) if device.type == 'cuda' else platform.processor() or platform.machine()
+
+# %% ../nbs/00c_precision.ipynb #4fd8f290
+def sync_then(
+    clock=time.perf_counter, # called once the device's queued work is done; its answer is returned
+    device=None, # waits for a CUDA device, not for another; for the current GPU, where there is one, when `None`
+):
+    "`clock()`, read after `torch.cuda.synchronize` has waited for the work queued on `device`."
+    if (torch.cuda.is_available() if device is None else torch.device(device).type == 'cuda'):
+        torch.cuda.synchronize(device)
+    return clock()
