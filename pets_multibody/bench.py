@@ -4,12 +4,9 @@
 
 # %% ../nbs/04_bench.ipynb #fabf6c8f
 from __future__ import annotations
-import warnings
-# fastai compiles two activations with `torch.jit.script` when imported, which this torch reports as deprecated
-warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning,
-                        module=r'torch\.jit')
+import pets_multibody  # first: its `__init__` silences the `torch.jit.script` warning that importing fastai raises
 from .precision import torch_threads
-from .precision import PRECISIONS, resolve_precision, set_precision
+from .precision import PRECISIONS, resolve_precision, set_precision, device_name, sync_then
 from .settings import _whole
 from .results import one_line_errors, one_line_usage, MODEL_STAGES
 from fastai.vision.all import *
@@ -20,7 +17,7 @@ from .model import *
 from .fused import fuse_multibody
 from .test_utils import sample_data
 # after fastai's `*`, which shadows some of these
-import os, re, time, math, shutil, statistics, platform, datetime, tempfile, functools
+import os, re, time, math, shutil, statistics, datetime, tempfile, functools
 from contextlib import nullcontext, contextmanager
 import numpy as np, pandas as pd, torch
 from torch.utils.flop_counter import FlopCounterMode
@@ -80,9 +77,6 @@ def bench_device(device=None) -> torch.device:
 
 _DTYPES = dict(fp32=torch.float32, bf16=torch.bfloat16, fp16=torch.float16)
 
-def _sync(device):
-    if device.type == 'cuda': torch.cuda.synchronize(device)
-
 # %% ../nbs/04_bench.ipynb #a9a2c48c
 class TrainStep:
     "One training step of `model` on fixed tensors, called as `step()`: forward, loss, backward and `Adam`'s step."
@@ -133,9 +127,9 @@ def time_round_robin(
     rates = {k: [] for k in fns}
     for _ in range(repeats):
         for k, f in fns.items():
-            _sync(device); t = time.perf_counter()
+            t = sync_then(time.perf_counter, device)
             for _ in range(steps): f()
-            _sync(device); rates[k].append(n*steps/(time.perf_counter()-t))
+            rates[k].append(n*steps/(sync_then(time.perf_counter, device)-t))
     return rates
 
 # %% ../nbs/04_bench.ipynb #2442bc10
@@ -260,7 +254,7 @@ class TrainTimer(Callback):
 @patch
 def before_epoch(self:TrainTimer):
     "Start the clock (after the device has finished its queued work) and the counts."
-    _sync(self.dls.device); self.start, self.batches, self.items = time.perf_counter(), 0, 0
+    self.start, self.batches, self.items = sync_then(time.perf_counter, self.dls.device), 0, 0
 
 @patch
 def after_batch(self:TrainTimer):
@@ -276,7 +270,7 @@ def after_train(self:TrainTimer):
 
 @patch
 def _stop(self:TrainTimer):
-    _sync(self.dls.device); self.seconds = time.perf_counter()-self.start
+    self.seconds = sync_then(time.perf_counter, self.dls.device)-self.start
     raise CancelFitException()
 
 # %% ../nbs/04_bench.ipynb #1d8816aa
@@ -360,8 +354,7 @@ def check(self:Bench):
 def info(self:Bench) -> dict:
     "Columns of every row: device and its name, precision, memory format, threads, bs, size, torch, date, load average."
     d = self.device
-    name = torch.cuda.get_device_name(d) if d.type == 'cuda' else (platform.processor() or platform.machine())
-    return dict(device=d.type, device_name=name, precision=self.precision, channels_last=self.channels_last,
+    return dict(device=d.type, device_name=device_name(d), precision=self.precision, channels_last=self.channels_last,
                 threads=torch.get_num_threads(), bs=self.bs, size=self.size, torch=torch.__version__,
                 date=datetime.datetime.now().isoformat(timespec='seconds'), load1_start=_load())
 

@@ -4,18 +4,17 @@
 
 # %% ../nbs/00_data.ipynb #3d830a2d
 from __future__ import annotations
-import warnings
-# fastai compiles two activations with `torch.jit.script` when imported, which this torch reports as deprecated
-warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning, module=r'torch\.jit')
+import pets_multibody  # first: its `__init__` silences the `torch.jit.script` warning that importing fastai raises
 from fastai.vision.all import *
 from fastcore.xdg import xdg_cache_home
 from .fastdata import *
+from .fastdata import _wide
 import os, re, stat, errno, hashlib, numbers, time, warnings  # after fastai's `*`, which shadows some of these
 from collections import Counter
 
 # %% auto #0
 __all__ = ['CAT_BREEDS', 'DOG_BREEDS', 'BREEDS', 'breed_label', 'species_label', 'pets_cache_dir', 'UnreadableImagesWarning',
-           'image_entries', 'image_problem', 'sorted_items', 'pet_items', 'NoTrainingImagesError',
+           'image_entries', 'image_problem', 'file_hash', 'sorted_items', 'pet_items', 'NoTrainingImagesError',
            'check_train_classes', 'check_batch_size', 'check_dls_args', 'check_labels', 'get_dls', 'SplitMismatchError',
            'check_same_split', 'colour_histogram', 'shape_free_baselines']
 
@@ -106,8 +105,6 @@ def _entry_problem(fn:Path) -> str|None:
     return None
 
 # %% ../nbs/00_data.ipynb #6091a035
-def _wide(mode): return mode in ('I', 'F') or mode.startswith('I;')
-
 def _decode_problem(fn:Path) -> str|None:
     "What decoding the file `fn` says (an exception, or pixels of more than 8 bits), or `None` when it decodes to RGB."
     try:
@@ -145,11 +142,19 @@ def _problem_cached(fn):
 # %% ../nbs/00_data.ipynb #c0a2e856
 _hashes = {}
 
-def _hash(fn) -> str:
-    h = hashlib.blake2b(digest_size=20)
+def file_hash(
+    fn, # the file
+    algorithm:str, # a name `hashlib.new` knows: 'sha256', 'blake2b', ...
+    chunk:int=1<<20, # bytes read at a time
+    **kwargs, # for the algorithm, e.g. `digest_size=20` for BLAKE2b
+) -> str:
+    "The hex digest of the bytes of file `fn`, read `chunk` bytes at a time (the file is never in memory whole)."
+    h = hashlib.new(algorithm, **kwargs)
     with open(fn, 'rb') as f:
-        while b := f.read(1 << 20): h.update(b)
+        while b := f.read(chunk): h.update(b)
     return h.hexdigest()
+
+def _hash(fn) -> str: return file_hash(fn, 'blake2b', digest_size=20)
 
 def _content_hash(fn) -> str:
     "BLAKE2b of the bytes of file `fn`, remembered as `_problem_cached` remembers its answer."

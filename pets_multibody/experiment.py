@@ -4,11 +4,7 @@
 
 # %% ../nbs/02_experiment.ipynb #b4598570
 from __future__ import annotations
-import warnings
-# fastai compiles two activations with `torch.jit.script` when imported, which this torch reports as deprecated on
-# every run
-warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning,
-                        module=r'torch\.jit')
+import pets_multibody  # first: its `__init__` silences the `torch.jit.script` warning that importing fastai raises
 from fastai.vision.all import *
 from fastcore.script import call_parse, Param, bool_arg, store_true
 # after fastai's `*`, which shadows some of these

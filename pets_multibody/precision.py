@@ -5,11 +5,12 @@
 # %% ../nbs/00c_precision.ipynb #40e5ee83
 from __future__ import annotations
 from fastai.vision.all import *
-import re  # after fastai's `*`
+import re, time, platform  # after fastai's `*`, which shadows some of these
 from contextlib import contextmanager
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'cpu_has_bf16', 'resolve_precision', 'DeviceMixedPrecision', 'set_precision', 'torch_threads']
+__all__ = ['PRECISIONS', 'cpu_has_bf16', 'resolve_precision', 'DeviceMixedPrecision', 'set_precision', 'torch_threads',
+           'device_name', 'sync_then']
 
 # %% ../nbs/00c_precision.ipynb #e53c785a
 def cpu_has_bf16(
@@ -72,3 +73,21 @@ def torch_threads(n:int|None): # CPU threads of torch in the block; unchanged wh
     if n: torch.set_num_threads(n)
     try: yield
     finally: torch.set_num_threads(old)
+
+# %% ../nbs/00c_precision.ipynb #c2c992a7
+def device_name(
+    device, # 'cpu', 'cuda', 'cuda:1' or a `torch.device`
+) -> str:
+    "The GPU's name for a CUDA `device` (the current GPU for 'cuda'), else the CPU's (`platform.processor()`, or the machine type)."
+    device = torch.device(device)
+    return torch.cuda.get_device_name(device) if device.type == 'cuda' else platform.processor() or platform.machine()
+
+# %% ../nbs/00c_precision.ipynb #4fd8f290
+def sync_then(
+    clock=time.perf_counter, # called once the device's queued work is done; its answer is returned
+    device=None, # waits for a CUDA device, not for another; for the current GPU, where there is one, when `None`
+):
+    "`clock()`, read after `torch.cuda.synchronize` has waited for the work queued on `device`."
+    if (torch.cuda.is_available() if device is None else torch.device(device).type == 'cuda'):
+        torch.cuda.synchronize(device)
+    return clock()

@@ -4,13 +4,11 @@
 
 # %% ../nbs/02a_preflight.ipynb #487aed85
 from __future__ import annotations
-import warnings
-# fastai compiles two activations with `torch.jit.script` when imported, which this torch reports as deprecated
-warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning,
-                        module=r'torch\.jit')
+import pets_multibody  # first: its `__init__` silences the `torch.jit.script` warning that importing fastai raises
 from fastai.vision.all import *
 from .data import *
 from .model import *
+from .precision import sync_then
 import os, time, shutil, statistics, textwrap, warnings  # after fastai's `*`, which shadows some of these
 from urllib.request import Request, urlopen  # after fastai's `*`, which has an `urlopen` of its own
 
@@ -210,10 +208,6 @@ def check_weights(
     return ok
 
 # %% ../nbs/02a_preflight.ipynb #e04714eb
-def _now():
-    if torch.cuda.is_available(): torch.cuda.synchronize()
-    return time.perf_counter()
-
 def _per_batch(marks, warmup):
     "Median seconds per batch in `marks` (the start, then each batch's end), after `warmup` batches if there are more."
     d = [b - a for a, b in zip(marks, marks[1:])]
@@ -246,17 +240,17 @@ def before_fit(self:StepTimer):
 @patch
 def before_train(self:StepTimer):
     "Mark the start of the training batches."
-    self.marks = [_now()]
+    self.marks = [sync_then()]
 
 @patch
 def before_validate(self:StepTimer):
     "Mark the start of the validation batches."
-    self.marks = [_now()]
+    self.marks = [sync_then()]
 
 @patch
 def after_batch(self:StepTimer):
     "Mark the batch's end; after `warmup` and `n_train` (or `n_valid`) batches, go on to the next phase."
-    self.marks.append(_now())
+    self.marks.append(sync_then())
     if len(self.marks) > self.warmup + (self.n_train if self.training else self.n_valid):
         raise CancelTrainException() if self.training else CancelValidException()
 

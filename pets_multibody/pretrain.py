@@ -6,11 +6,11 @@
 from __future__ import annotations
 from fastai.vision.all import *
 from fastcore.script import call_parse, Param, store_true
-from .data import get_dls, pets_cache_dir
+from .data import get_dls, pets_cache_dir, file_hash
 from .synthetic import source_pets, cached_build, _SOURCE_VERSION
 from .precision import set_precision
 from .results import one_line_usage
-import os, io, re, json, time, fcntl, shutil, hashlib, datetime, contextlib  # after fastai's `*`
+import os, io, re, json, time, fcntl, shutil, datetime, contextlib  # after fastai's `*`
 
 # %% auto #0
 __all__ = ['SOURCE', 'SOURCE_ARCHS', 'WeightsError', 'arch_name', 'weights_choice', 'source_weights_dir', 'sha256',
@@ -67,10 +67,7 @@ def _file_in(folder, name) -> Path:
 # %% ../nbs/00d_pretrain.ipynb #b0921164
 def sha256(path, chunk=1<<20) -> str:
     "The SHA-256 of the file `path`, in hex."
-    h = hashlib.sha256()
-    with open(path, 'rb') as f:
-        while b := f.read(chunk): h.update(b)
-    return h.hexdigest()
+    return file_hash(path, 'sha256', chunk)
 
 def _manifest_file(path): return path.with_name('manifest.json') if path.name == 'weights.pth' else path.with_suffix('.json')
 

@@ -39,8 +39,7 @@ def _pkg_version():
 def _device_info(s, threads):
     "The device, its name, the precision `s['precision']` resolves to there, and the torch threads of the runs."
     dev = 'cuda' if torch.cuda.is_available() else 'cpu'
-    name = torch.cuda.get_device_name() if dev == 'cuda' else platform.processor() or platform.machine()
-    return dict(device=dev, device_name=name, precision=resolve_precision(dev, s['precision']),
+    return dict(device=dev, device_name=device_name(dev), precision=resolve_precision(dev, s['precision']),
                 channels_last=s['channels_last'], threads=threads)
 
 # %% ../nbs/01f_provenance.ipynb #6a68172e

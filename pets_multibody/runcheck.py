@@ -5,7 +5,7 @@
 # %% ../nbs/02b_runcheck.ipynb #a831b420
 from __future__ import annotations
 from fastai.vision.all import *
-import os, io, time, socket, platform, contextlib  # after fastai's `*`, which shadows some of these
+import os, io, time, socket, contextlib  # after fastai's `*`, which shadows some of these
 import pandas as pd
 from .data import *
 from .model import *
@@ -104,8 +104,7 @@ def _plans(c, s, names) -> dict:
 def _check_device(c, s, sweep) -> bool:
     "Rows for the device, the precision, the threads and the jobs; whether models can be built here."
     info = dict(device='cuda' if torch.cuda.is_available() else 'cpu')
-    name = torch.cuda.get_device_name() if info['device'] == 'cuda' else platform.processor() or platform.machine()
-    c.add('device', f"{info['device']}: {name}")
+    c.add('device', f"{info['device']}: {device_name(info['device'])}")
     try: ok = c.add('precision', f"{resolve_precision(info['device'], s['precision'])} (--precision {s['precision']}), "
                           f"channels_last {s['channels_last']}")
     except ValueError as e: ok = c.add('precision', str(e), problem=True)

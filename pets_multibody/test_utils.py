@@ -4,13 +4,14 @@
 
 # %% ../nbs/09_test_utils.ipynb #22d70f31
 from __future__ import annotations
-import os, sys, csv, shutil, tempfile
+import os, sys, csv
 from unittest import mock
 import numpy as np
 from pathlib import Path
 from PIL import Image
 from fastcore.parallel import parallel
 from .data import breed_label, pets_cache_dir
+from .synthetic import cached_build
 
 # %% auto #0
 __all__ = ['sample_data', 'bad_entries', 'real_scale_pets', 'cli_exit']
@@ -108,18 +109,12 @@ def real_scale_pets(
     shared = sample_data()
     if shared is None: return None
     out = pets_cache_dir()/f"real-names-v1-{n_per_breed or 'all'}"
-    if (out/'images').is_dir(): return out/'images'
-    tmp = Path(tempfile.mkdtemp(dir=pets_cache_dir(), prefix='.real-names-'))
-    try:
+    def build(tmp):
         (tmp/'images').mkdir()
         work = _plan(shared, tmp/'images', n_per_breed)
         parallel(lambda o: _derive(o, work[o]), list(work), threadpool=True, n_workers=os.cpu_count() or 1,
                  progress=False)
-        try: os.replace(tmp, out)
-        except OSError:  # another process finished first: use its folder
-            if not (out/'images').is_dir(): raise
-    finally: shutil.rmtree(tmp, ignore_errors=True)
-    return out/'images'
+    return cached_build(out, build)/'images'
 
 # %% ../nbs/09_test_utils.ipynb #05a507ad
 def cli_exit(

@@ -23,12 +23,9 @@ class EpochLogger(Callback):
     "Time each epoch; pass `log_row` a dict of train_loss, valid_loss, accuracy, seconds, cpu_seconds, contended."
     order = Recorder.order + 1
     def __init__(self, log_row): self.log_row, self.clock = log_row, EpochClock()
-    def _sync(self):
-        if torch.cuda.is_available(): torch.cuda.synchronize()
-    def before_epoch(self): self._sync(); self.clock.start()
+    def before_epoch(self): sync_then(self.clock.start)
     def after_epoch(self):
-        self._sync()
-        t = self.clock.stop()
+        t = sync_then(self.clock.stop)
         train_loss, valid_loss, *mets = self.learn.final_record
         self.log_row(dict(train_loss=float(train_loss), valid_loss=float(valid_loss),
                           accuracy=float(mets[0]) if mets else float('nan'), **t))
