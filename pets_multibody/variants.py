@@ -72,9 +72,9 @@ def bodies_variant(
     archs = [resolve_arch(b) for b in bodies]   # `ValueError` naming close names; timm's missing: how to install it
     name = '+'.join(bodies)
     if name not in BODIES_VARIANTS:
-        def recipe(t): t.combined([t.new_body(a) for a in archs])
-        recipe.__doc__, recipe.archs = f"bodies {', '.join(bodies)} trained together from their initial weights", archs
-        BODIES_VARIANTS[name] = recipe
+        def _recipe(t): t.combined([t.new_body(a) for a in archs])
+        _recipe.__doc__, _recipe.archs = f"bodies {', '.join(bodies)} trained together from their initial weights", archs
+        BODIES_VARIANTS[name] = _recipe
     return name
 
 def recipe(
