@@ -15,15 +15,11 @@ from .variants import *
 from .trainer import _settings_folder
 
 # %% auto #0
-__all__ = ['RESULT_SETTINGS', 'NOT_RESULT_SETTINGS', 'check_same_settings', 'check_same_weights', 'check_same_data',
-           'variant_archs', 'arch_key', 'arch_weights', 'default_out', 'check_out']
+__all__ = ['check_same_settings', 'check_same_weights', 'check_same_data', 'variant_archs', 'arch_key', 'arch_weights',
+           'default_out', 'check_out']
 
 # %% ../nbs/01f_provenance.ipynb #d3b44432
-RESULT_SETTINGS = ['data', 'n_per_breed', 'pretrained', 'size', 'presize', 'bs', 'budget', 'body_epochs', 'lr',
-                   'lr_mult', 'split_seed', 'fast_data', 'precision', 'channels_last', 'last_k']
-NOT_RESULT_SETTINGS = dict(  # the settings one results folder may mix, and why
-    seeds='each (variant, seed) has rows of its own: a folder gathers any seeds',
-    workers='how many processes decode the images: like --threads, how a run goes, not what it measures')
+from .settings import RESULT_SETTINGS, NOT_RESULT_SETTINGS   # declared with each setting
 
 def _versions():
     import fastai, fastcore, torchvision, numpy
@@ -57,7 +53,7 @@ def check_same_settings(
     "Refuse to mix results of different settings in one folder (a folder of images: by its fingerprint, not its path)."
     if not run: return
     old = run.get('settings') or {}
-    diff = {k: (old.get(k), settings[k]) for k in RESULT_SETTINGS
+    diff = {k: (old.get(k), settings[k]) for k in RESULT_SETTINGS if k != 'preset'   # older folders keep it outside
             if json.dumps(_compared(k, old.get(k))) != json.dumps(_compared(k, settings[k]), default=str)}
     old_preset = old.get('preset', run.get('preset'))
     if old_preset != settings['preset']: diff['preset'] = (old_preset, settings['preset'])

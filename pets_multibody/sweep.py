@@ -86,7 +86,7 @@ def _ray_job(variant, seed, settings, sink, threads):
     "Train one (variant, seed) in a Ray worker, each epoch's row put into `sink` (a Ray queue); its parameter count, members, predictions."
     if threads: torch.set_num_threads(threads)
     tasks = variant_tasks([variant], settings)
-    key = json.dumps([settings, tasks], sort_keys=True, default=str)
+    key = json.dumps([dict(settings), tasks], sort_keys=True, default=str)
     if key not in _WORKER_DLS: _WORKER_DLS.clear(); _WORKER_DLS[key] = build_dls(settings, tasks)[1]
     t = Trainer(variant, seed, settings, _WORKER_DLS[key], sink.put, progress='none')
     recipe(variant)(t)
