@@ -158,7 +158,7 @@ def _merged_run(run, s, names, dataset, out, sweep, threads, me):
                 **{f'git_{k}': v for k, v in git_state().items()}, sweep=sweep, process=dict(me, started=time.time()),
                 date=run.get('date') or _now(),
                 last_run=_now(), params=run.get('params', {}), weights={**run.get('weights', {}), **weights}, load_average_at_start=os.getloadavg())
-    where = f"GPU: {info['device_name']}" if info['device'] == 'cuda' else f"CPU ({info['threads']} threads)"
+    where = f"GPU: {info['device_name']}" if info['device'] == 'cuda' else f"CPU ({info['threads']} thread{'' if info['threads'] == 1 else 's'})"
     info['device_note'] = f"{where}, {info['precision']}"
     return {**run, **info}
 

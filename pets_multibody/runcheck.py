@@ -46,13 +46,20 @@ def check_initial_weights(
     pretrained, # a `weights_choice`
     archs, # the architectures of the run (`variant_archs`)
 ):
-    "Make sure every architecture's initial weights can be used before training: ImageNet's cached or downloaded, the source weights built (once), a file checked."
+    "Make sure every architecture's initial weights can be used before training: ImageNet's cached or downloaded, the source weights built (once), a file checked; one `WeightsUnavailableError` naming every missing ImageNet file."
+    missing = []
     for a in archs:
         if isinstance(a, str):   # timm's: its hub's weights, or none
             arch_weights(a, pretrained)
             if pretrained == 'imagenet': timm_weights_file(arch_name(a))
-        elif pretrained == 'imagenet': check_weights_available(a)
+        elif pretrained == 'imagenet':   # after one failed download the others are only looked for: no more waiting
+            try: check_weights_available(a, download=not missing)
+            except WeightsUnavailableError as e: missing.append((a, e))
         elif pretrained: load_weights_file(a, pretrained_file(a, pretrained))
+    if len(missing) > 1:
+        rest = ', '.join(f"{weights_file(a).name} from {imagenet_weights(a).url}" for a, _ in missing[1:])
+        raise WeightsUnavailableError(f"{missing[0][1]} The run needs {len(missing) - 1} more: copy {rest} into the same folder.")
+    if missing: raise missing[0][1]
 
 def _in_use(store) -> str|None:
     "Who uses the folder now, in words: another live process holding a claim, or the live one that wrote run.json."
