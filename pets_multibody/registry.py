@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 
 # %% auto #0
 __all__ = ['SOURCES', 'KINDS', 'VARIANT_COLORS', 'BASELINES', 'POST_VARIANTS', 'Arch', 'register_arch', 'get_arch', 'list_archs',
-           'arch_builder', 'Variant', 'register_variant', 'get_variant', 'list_variants', 'unregister_variant',
-           'variant_color', 'LiveList', 'LiveDict']
+           'arch_builder', 'arch_key', 'Variant', 'register_variant', 'get_variant', 'list_variants',
+           'unregister_variant', 'variant_color', 'LiveList', 'LiveDict']
 
 # %% ../nbs/00e_registry.ipynb #c7a52b5d
 SOURCES = ('torchvision', 'timm')
@@ -71,6 +71,12 @@ def arch_builder(
     if a.source == 'timm': return a.name
     import torchvision
     return torchvision.models.get_model_builder(a.name)
+
+# %% ../nbs/00e_registry.ipynb #5943ac78
+def arch_key(arch) -> str:
+    "The name run.json keeps `arch`'s weights under: `'resnet18'` for torchvision's, `'timm/resnet18d'` for timm's."
+    return arch if isinstance(arch, str) else arch.__name__
+
 
 # %% ../nbs/00e_registry.ipynb #4acdbf42
 KINDS = ('baseline', 'multi-body', 'ensemble')
