@@ -15,57 +15,21 @@ from .data import *
 from .synthetic import pets_folder
 from .model import *
 from .fused import fuse_multibody
+from .costs import *
+from .costs import _model_spec, _ARCHS, _forward_gflop, _stage_model
+_all_ = ['BENCH_MODELS', 'bench_model', 'forward_flops', 'variant_gflops', 'bench_rates', 'variant_seconds']   # kept importable from here
 from .test_utils import sample_data
 # after fastai's `*`, which shadows some of these
 import os, re, time, math, shutil, statistics, datetime, tempfile, functools
 from contextlib import nullcontext, contextmanager
 import numpy as np, pandas as pd, torch
-from torch.utils.flop_counter import FlopCounterMode
 from matplotlib.figure import Figure
 
 # %% auto #0
-__all__ = ['BENCH_MODELS', 'BENCH_RATIOS', 'BENCH_COLUMNS', 'bench_model', 'bench_device', 'TrainStep', 'time_round_robin',
-           'forward_flops', 'variant_gflops', 'bench_rates', 'variant_seconds', 'matmul_peak', 'replicated_sample',
+__all__ = ['BENCH_RATIOS', 'BENCH_COLUMNS', 'bench_device', 'TrainStep', 'time_round_robin', 'matmul_peak', 'replicated_sample',
            'TrainTimer', 'bench_learner', 'time_epochs', 'Bench', 'bench_ratios', 'run_bench', 'bench_file',
-           'show_bench', 'pets_bench', 'bench_throughput', 'bench_title', 'plot_bench']
-
-# %% ../nbs/04_bench.ipynb #7373f62f
-def _model_spec(name):
-    "(bodies or None, architecture, ' fused' or None) of a bench model's name, or the body names of a mixed one (`'resnet18+convnext_atto'`); `ValueError` for an unknown one."
-    name = name.strip()
-    if '+' in name:
-        parts = [p.strip() for p in name.split('+')]
-        if name.endswith(' fused'):
-            raise ValueError(f"Bench model {name!r}: bodies joined by + are timed as a plain MultiBody, never fused; "
-                             f"for fused bodies name N identical ones ('2 x resnet18 fused'), or drop ' fused'")
-        if not all(parts):
-            raise ValueError(f"Bench model {name!r} has an empty body name: join two or more architecture names "
-                             f"with + (resnet18+convnext_atto)")
-        for p in parts: resolve_arch(p)   # `ValueError` naming close names; timm missing: how to install it
-        return parts
-    m = re.fullmatch(r'(?:([1-9]\d*) x )?(resnet\d+)( fused)?', name)
-    if m is None or m.group(2) not in _ARCHS or (m.group(3) and not m.group(1)):
-        raise ValueError(f"Unknown bench model {name!r}: use an architecture ({', '.join(_ARCHS)}), "
-                         f"'N x resnet18' for a MultiBody of N bodies, 'N x resnet18 fused', or bodies of "
-                         f"any architectures joined by + (resnet18+convnext_atto)")
-    return m.groups()
-
-BENCH_MODELS = ['resnet18', 'resnet34', 'resnet50', '2 x resnet18', '3 x resnet18',
-                '2 x resnet18 fused', '3 x resnet18 fused']
-_ARCHS = dict(resnet18=resnet18, resnet34=resnet34, resnet50=resnet50, resnet101=resnet101)
-
-def bench_model(
-    name:str, # `resnet34`, `2 x resnet18` (a `MultiBody`), `2 x resnet18 fused`, or mixed bodies `resnet18+convnext_atto`
-    n_out:int=37, # number of classes
-) -> nn.Module:
-    "A model of the bench, by name, with random weights: what `vision_learner` or `multibody_learner` would train."
-    spec = _model_spec(name)
-    if isinstance(spec, list): return MultiBody([arch_body(p, pretrained=False) for p in spec], n_out)
-    n, arch, fused = spec
-    if n is None: return create_vision_model(_ARCHS[arch], n_out, pretrained=False)
-    bodies = [arch_body(_ARCHS[arch], pretrained=False) for _ in range(int(n))]
-    return fuse_multibody(MultiBody(bodies, n_out)) if fused else MultiBody(bodies, n_out)
-
+           'show_bench', 'pets_bench', 'bench_throughput', 'bench_title', 'plot_bench', 'BENCH_MODELS', 'bench_model',
+           'forward_flops', 'variant_gflops', 'bench_rates', 'variant_seconds']
 
 # %% ../nbs/04_bench.ipynb #9cef4f66
 def bench_device(device=None) -> torch.device:
@@ -131,74 +95,6 @@ def time_round_robin(
             for _ in range(steps): f()
             rates[k].append(n*steps/(sync_then(time.perf_counter, device)-t))
     return rates
-
-# %% ../nbs/04_bench.ipynb #2442bc10
-def forward_flops(
-    model:nn.Module, # in the mode it is in (`eval` for a batch of one with batch norm)
-    x:Tensor, # a batch of inputs
-) -> float:
-    "FLOPs of one forward pass of `model` per item of `x`: convolutions and matrix products, by `FlopCounterMode`."
-    with torch.no_grad(), FlopCounterMode(display=False) as fc: model(x)
-    return fc.get_total_flops()/len(x)
-
-# %% ../nbs/04_bench.ipynb #65046a43
-@functools.lru_cache(maxsize=None)
-def _forward_gflop(name, size, n_out):
-    "GFLOP of one forward pass of `bench_model(name, n_out)` per `size` x `size` image."
-    return forward_flops(bench_model(name, n_out).eval(), torch.randn(2, 3, size, size))/1e9
-
-def _stage_model(variant, stage):
-    "(bench model, copies) that `stage` of `variant` trains: its architecture, N bodies (its own bodies for a `+` variant), N ensemble members, or a body."
-    if '+' in variant and stage == 'combined': return variant, 1   # `experiment.bodies_variant`: names its bench model
-    n = int(m.group()) if (m := re.match(r'[1-9]\d*', variant)) else 1
-    if stage == 'baseline': return variant, 1
-    if stage == 'combined': return f'{n} x resnet18', 1
-    if stage == 'ensemble': return 'resnet18', n
-    return 'resnet18', 1
-
-# %% ../nbs/04_bench.ipynb #af34f497
-def variant_gflops(
-    variant:str, # a name of `experiment.VARIANTS` (`resnet34`, `2UntrainedBodies`, `3Ensemble`, ...)
-    stages:list, # its (stage, epochs), as `experiment.plan_variant` gives them
-    size:int, # image side
-    n_out:int=37, # classes of every model
-) -> dict:
-    "GFLOP per image: `train_gflop` over all `stages` (epochs x 3 forward passes), `infer_gflop` of the final model."
-    def fwd(stage): name, k = _stage_model(variant, stage); return k*_forward_gflop(name, size, n_out)
-    final = [s for s, _ in stages if s in MODEL_STAGES]
-    if not final: raise ValueError(f"{variant}: no stage of {[s for s, _ in stages]} trains the variant's own model "
-                                   f"({', '.join(MODEL_STAGES)}), so it has no final model to cost")
-    return dict(train_gflop=sum(e*3*fwd(s) for s, e in stages), infer_gflop=fwd(final[-1]))
-
-# %% ../nbs/04_bench.ipynb #926e049d
-def bench_rates(
-    df:pd.DataFrame, # a bench table (`run_bench`, or a CSV of `pets_bench`)
-    kind:str='model', # `model` (fixed tensors) or `end-to-end` (real dataloaders)
-    data:str=None, # end-to-end only: the dataset (`synthetic`, `real` or a folder); every one when None
-    path:str=None, # end-to-end only: the data path (`standard` or `fast`); every one when None
-) -> pd.DataFrame:
-    "Training images per second of one kind of row, indexed by bench model: `img_per_s` (median), `img_per_s_min`, `img_per_s_max`."
-    r = df[df.kind == kind]
-    if data is not None: r = r[r.data == data]
-    if path is not None: r = r[r.path == path]
-    if r.name.duplicated().any():
-        raise ValueError(f"{kind} rows time {', '.join(sorted(set(r.name[r.name.duplicated()])))} more than once: "
-                         f"name the data and path of the end-to-end rows to use")
-    return r.set_index('name')[['img_per_s', 'img_per_s_min', 'img_per_s_max']]
-
-def variant_seconds(
-    variant:str, # a name of `experiment.VARIANTS`
-    stages:list, # its (stage, epochs), as `experiment.plan_variant` gives them
-    rates:pd.DataFrame, # from `bench_rates`: images per second of every model the stages train
-    n_train:int, # training images of one epoch
-) -> dict:
-    "Training seconds of `variant`'s plan at the bench's rates: at the median rates (`seconds`), the fastest and the slowest; `ValueError` naming a model the bench did not time."
-    models = [(e, *_stage_model(variant, s)) for s, e in stages]
-    if missing := sorted({name for _, name, _ in models} - set(rates.index)):
-        raise ValueError(f"{variant}: the bench has no timing of {', '.join(missing)}: run pets_bench with "
-                         f"--models (or --e2e_models) that include {', '.join(repr(m) for m in missing)}")
-    def total(col): return sum(e*k*n_train/rates.loc[name, col] for e, name, k in models)
-    return dict(seconds=total('img_per_s'), fastest=total('img_per_s_max'), slowest=total('img_per_s_min'))
 
 # %% ../nbs/04_bench.ipynb #26dbcd1a
 def matmul_peak(

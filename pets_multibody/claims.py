@@ -11,7 +11,7 @@ from statsmodels.stats.power import TTestPower
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import PercentFormatter
-from .plots import variant_color, BASELINES   # torch-free, as this module
+from .registry import variant_color, BASELINES, list_variants   # torch-free, as this module
 
 # %% auto #0
 __all__ = ['VERDICTS', 'OPS', 'EQUIVALENCE_MARGIN', 'VERDICT_COLORS', 'BODY_BAR', 'CONVERGENCE_MARGIN', 'paired_interval',
@@ -108,7 +108,7 @@ def claim_specs(
 ) -> pd.DataFrame:
     "One row per comparison: claim, variants `a`, `b`, measure, and the claim `op threshold` on a-b (time: log a/b)."
     if not margin > 0: raise ValueError(f"margin={margin!r}: the equivalence margin is a positive accuracy, e.g. 0.02 for 2 points")
-    best = ['2UntrainedBodies', '3UntrainedBodies', '2TrainedDupeBodies']
+    best = list_variants(kind='multi-body', post=True)   # the post's best three: '2UntrainedBodies', ...
     rows = [('between resnet34 and resnet50', m, 'resnet34', 'accuracy', '>', 0.) for m in best]
     rows += [('between resnet34 and resnet50', 'resnet50', m, 'accuracy', '>', 0.) for m in best]
     rows += [('separate training brings nothing', f'{n}TrainedBodies', f'{n}UntrainedBodies', 'accuracy', 'within', margin)

@@ -9,6 +9,7 @@ import hashlib, operator, torch, torchvision
 from copy import deepcopy
 from fastai.vision.learner import TimmBody
 from .pretrain import weights_choice, load_pretrained, arch_name, sha256 as _sha256
+from .registry import list_archs, arch_builder
 from urllib.parse import urlparse
 from urllib.request import Request, urlopen  # after fastai's star import, which has an `urlopen` of its own
 
@@ -160,6 +161,7 @@ def resolve_arch(
     "The torchvision function `arch` names, or `'timm/<name>'` for a timm model; `ValueError` naming close names when neither has it."
     if not isinstance(arch, str): return arch
     name = arch.strip()
+    if name in list_archs(): return arch_builder(name)   # the registry's architectures
     if not name.startswith('timm/') and _torchvision_has(name):
         return torchvision.models.get_model_builder(name)
     t, bare = _timm(), name.removeprefix('timm/')

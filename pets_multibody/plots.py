@@ -4,23 +4,26 @@
 
 # %% ../nbs/03_plots.ipynb #56ecda18
 from __future__ import annotations
-import json, hashlib, textwrap, warnings
+import json, textwrap, warnings
 from pathlib import Path
 import numpy as np, pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.colors import to_hex, to_rgb
-from matplotlib.transforms import Bbox
+from matplotlib.colors import to_hex
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter, MaxNLocator
 from fastcore.script import call_parse
 from .results import *
+from .registry import *
+from .figparts import *
+from .figparts import _budget_text, _weights_text, _legend, _secs, _fit_y, _place_labels
+_all_ = ['VARIANT_COLORS', 'BASELINES', 'POST_VARIANTS', 'variant_color', 'lighter']   # kept importable from here
 
 # %% auto #0
-__all__ = ['VARIANT_COLORS', 'BASELINES', 'POST_VARIANTS', 'MEMBERS_COLUMNS', 'FIGURE_FILES', 'load_results', 'provenance',
-           'variant_color', 'lighter', 'select_variants', 'incomplete_variants', 'not_run_variants', 'plot_accuracy',
-           'plot_accuracy_zoom', 'stage_seconds', 'plot_time', 'plot_accuracy_vs_time', 'results_table',
-           'members_table', 'results_figures', 'pets_plot']
+__all__ = ['MEMBERS_COLUMNS', 'FIGURE_FILES', 'load_results', 'provenance', 'select_variants', 'incomplete_variants',
+           'not_run_variants', 'plot_accuracy', 'plot_accuracy_zoom', 'stage_seconds', 'plot_time',
+           'plot_accuracy_vs_time', 'results_table', 'members_table', 'results_figures', 'pets_plot', 'VARIANT_COLORS',
+           'BASELINES', 'POST_VARIANTS', 'variant_color', 'lighter']
 
 # %% ../nbs/03_plots.ipynb #be13b426
 def load_results(
@@ -37,24 +40,6 @@ def _n_seeds(run:dict, epochs=None):
     if isinstance(seeds, (list, tuple)): return len(seeds)
     if isinstance(seeds, int): return seeds
     return epochs['seed'].nunique() if epochs is not None else None
-
-# %% ../nbs/03_plots.ipynb #0c5ed729
-def _budget_text(s):
-    "The epoch budget of settings `s`, with the separate body epochs where `s` gives them."
-    budget, be = s.get('budget'), s.get('body_epochs')
-    text = f'{budget}-epoch budget' if budget else 'epoch budget unknown'
-    if isinstance(be, dict) and be:
-        text += ' (body epochs: ' + ', '.join(f'{e} each for {n} bodies' for n, e in be.items()) + ')'
-    elif be: text += f' (body epochs: {be})'
-    return text
-
-# %% ../nbs/03_plots.ipynb #59429cb2
-def _weights_text(pretrained):
-    "What the models started from, by the `pretrained` setting: False, True or 'imagenet', 'source', or a path."
-    if pretrained is False: return 'random initial weights'
-    if pretrained is True or pretrained == 'imagenet': return 'ImageNet weights'
-    if pretrained == 'source': return 'weights pretrained on the generated source task'
-    return f'weights from {Path(str(pretrained)).name or pretrained}'
 
 # %% ../nbs/03_plots.ipynb #c8e26a2b
 def provenance(
@@ -74,37 +59,9 @@ def provenance(
     if run.get('date'): parts.append(str(run['date'])[:10])
     return ' · '.join(parts)
 
-# %% ../nbs/03_plots.ipynb #d63c186a
-VARIANT_COLORS = {
-    'resnet18': '#a3a3a3', 'resnet34': '#636363', 'resnet50': '#111111',
-    '2UntrainedBodies': '#6baed6', '3UntrainedBodies': '#08519c',
-    '2TrainedBodies': '#fd8d3c', '3TrainedBodies': '#b33c00',
-    '2TrainedDupeBodies': '#74c476', '3TrainedDupeBodies': '#1a7535',
-    '2HierarchyBodies': '#7b3294',
-    '2Ensemble': '#df65b0', '3Ensemble': '#980043',
-}
-BASELINES = ['resnet18', 'resnet34', 'resnet50']
-# the original post's best three against the baselines
-POST_VARIANTS = [*BASELINES, '2UntrainedBodies', '3UntrainedBodies', '2TrainedDupeBodies']
-_FALLBACK_COLORS = ['#d62728', '#e377c2', '#8c564b', '#bcbd22', '#17becf', '#b15928', '#c51b7d', '#35978f']
-
-# %% ../nbs/03_plots.ipynb #97b2111e
-def variant_color(variant:str) -> str:
-    "The colour of `variant` in every figure: fixed for the twelve known variants, from an md5 of the name otherwise."
-    if variant in VARIANT_COLORS: return VARIANT_COLORS[variant]
-    return _FALLBACK_COLORS[int(hashlib.md5(variant.encode()).hexdigest(), 16) % len(_FALLBACK_COLORS)]
-
-# %% ../nbs/03_plots.ipynb #04fc2d34
-def lighter(
-    color, # any matplotlib colour
-    amount:float=0.55, # 0 keeps the colour, 1 gives white
-) -> str:
-    "`color` mixed with white (hex): the shade of separate body training."
-    return to_hex(tuple(c + (1-c)*amount for c in to_rgb(color)))
-
 # %% ../nbs/03_plots.ipynb #0ddd27e8
 def _ordered(variants):
-    known, vs = list(VARIANT_COLORS), list(dict.fromkeys(variants))
+    known, vs = list_variants(), list(dict.fromkeys(variants))
     return sorted(vs, key=lambda v: (known.index(v) if v in known else len(known), vs.index(v)))
 
 def _as_results(results):
@@ -168,17 +125,6 @@ def _figure(res, title, figsize, variants_chosen):
 
 # %% ../nbs/03_plots.ipynb #a42231b1
 def _label(v, incomplete): return f'{v} (incomplete)' if v in incomplete else v
-
-def _legend(ax, handles):
-    "A legend to the right of the data, its top level with the top of the axes."
-    return ax.legend(handles=handles, loc='upper left', bbox_to_anchor=(1.02, 1), borderaxespad=0, fontsize=9,
-                     frameon=False)
-
-# %% ../nbs/03_plots.ipynb #313242c6
-def _secs(x, like=None):
-    "Seconds as text, with as many decimals as `like` (default `x`) deserves."
-    ref = abs(x if like is None else like)
-    return f'{x:,.{0 if ref >= 100 else 1 if ref >= 10 else 2}f}'
 
 # %% ../nbs/03_plots.ipynb #b857c4af
 _BAND_NAMES = {'minmax': 'min–max over seeds', 'std': '±1 std over seeds'}
@@ -255,14 +201,6 @@ def plot_accuracy(
     ax.set_ylim(bottom=0)
     _legend(ax, handles)
     return fig
-
-# %% ../nbs/03_plots.ipynb #22428e2c
-def _fit_y(ax, ys):
-    "Fit the y axis of `ax` to the values `ys` with a margin, unless that reaches 0; True when it was fitted."
-    if not len(ys): return False
-    lo, hi = ys.min(), ys.max(); pad = max(.1*(hi - lo), .005)
-    if lo - pad <= 0: return False
-    ax.set_ylim(lo - pad, hi + pad); return True
 
 # %% ../nbs/03_plots.ipynb #4cd543fc
 def plot_accuracy_zoom(
@@ -362,36 +300,6 @@ def plot_time(
     ax.set_xlabel(_CLOCKS[clock] + (', mean over seeds' if several else '')); ax.grid(axis='y', visible=False)
     _time_legend(ax, any(b for b, _ in drawn), any(e for _, e in drawn))
     return fig
-
-# %% ../nbs/03_plots.ipynb #ec6bbb79
-_LABEL_SPOTS = [((7, 5), 'left', 'bottom'), ((7, -5), 'left', 'top'),   # (offset in points, ha, va), tried in order
-                ((-7, 5), 'right', 'bottom'), ((-7, -5), 'right', 'top')]
-
-def _label_clear(a, boxes, inside):
-    "True when annotation `a` lies across within the box `inside` and overlaps none of `boxes` (display units)."
-    b = a.get_window_extent()
-    return inside.x0 <= b.x0 and b.x1 <= inside.x1 and not any(b.overlaps(o) for o in boxes)
-
-# %% ../nbs/03_plots.ipynb #09de2007
-def _place_labels(ax, labels, marker_pt=5.):
-    "Put each point label on a side of its point where it covers no other label or point, else lower it until clear."
-    if len(labels) < 2: return
-    fig = ax.figure; fig.draw_without_rendering()
-    half = marker_pt*fig.dpi/72
-    points = [Bbox.from_extents(x-half, y-half, x+half, y+half)
-              for x, y in (ax.transData.transform(a.xy) for a in labels)]
-    placed, inside = [], ax.get_window_extent()
-    for a in sorted(labels, key=lambda a: -a.xy[1]):
-        clear = lambda: _label_clear(a, placed + points, inside)
-        for xy, ha, va in _LABEL_SPOTS:
-            a.xyann = xy; a.set_ha(ha); a.set_va(va)
-            if clear(): break
-        else:
-            (a.xyann, ha, va) = _LABEL_SPOTS[0]; a.set_ha(ha); a.set_va(va)
-            for _ in range(3*len(labels)):
-                if clear(): break
-                a.xyann = (a.xyann[0], a.xyann[1] - 4)
-        placed.append(a.get_window_extent())
 
 # %% ../nbs/03_plots.ipynb #da5eab45
 def _time_point(ax, v, r, label):

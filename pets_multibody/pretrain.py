@@ -10,6 +10,7 @@ from .data import get_dls, pets_cache_dir, file_hash
 from .synthetic import source_pets, cached_build, _SOURCE_VERSION
 from .precision import set_precision
 from .results import one_line_usage
+from .registry import LiveDict, list_archs, arch_builder
 import os, io, re, json, time, fcntl, shutil, datetime, contextlib  # after fastai's `*`
 
 # %% auto #0
@@ -20,7 +21,7 @@ __all__ = ['SOURCE', 'SOURCE_ARCHS', 'WeightsError', 'arch_name', 'weights_choic
 # %% ../nbs/00d_pretrain.ipynb #4c35042c
 SOURCE = dict(version=_SOURCE_VERSION, n_per_class=90, image_size=128, size=32, presize=64, bs=64, epochs=20,
               lr=3e-3, seed=0, split_seed=42, precision='auto', channels_last=True)
-SOURCE_ARCHS = {'resnet18': resnet18, 'resnet34': resnet34, 'resnet50': resnet50}
+SOURCE_ARCHS = LiveDict(lambda: {a: arch_builder(a) for a in list_archs(source_weights=True)})   # {name: torchvision function}
 
 class WeightsError(ValueError):
     "Initial weights that cannot be used: unknown, missing, damaged, or made for another architecture or recipe."

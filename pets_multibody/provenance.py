@@ -15,8 +15,8 @@ from .variants import *
 from .trainer import _settings_folder
 
 # %% auto #0
-__all__ = ['check_same_settings', 'check_same_weights', 'check_same_data', 'variant_archs', 'arch_key', 'arch_weights',
-           'default_out', 'check_out']
+__all__ = ['check_same_settings', 'check_same_weights', 'check_same_data', 'variant_archs', 'arch_weights', 'default_out',
+           'check_out', 'arch_key']
 
 # %% ../nbs/01f_provenance.ipynb #d3b44432
 from .settings import RESULT_SETTINGS, NOT_RESULT_SETTINGS   # declared with each setting
@@ -86,18 +86,17 @@ def check_same_data(
                            f"Use another --out, or the images it was made with.")
 
 # %% ../nbs/01f_provenance.ipynb #7acc0452
-def variant_archs(
-    names, # names of variants
-) -> list:
-    "The architectures whose initial weights the variants `names` use: resnet34, resnet50 for baselines, resnet18 for the rest of the ten, each body of a `bodies_variant` (torchvision functions, timm's as `'timm/<name>'`)."
-    big = {'resnet34': resnet34, 'resnet50': resnet50}
-    archs = [resnet18] * any(n not in big and n not in BODIES_VARIANTS for n in names) + [a for n, a in big.items() if n in names]
-    archs += [a for n in names if n in BODIES_VARIANTS for a in BODIES_VARIANTS[n].archs]
-    return list({arch_key(a): a for a in archs}.values())
+from .registry import get_variant, list_archs, arch_key
+_all_ = ['arch_key']   # declared by the registry, kept importable from here
 
-def arch_key(arch) -> str:
-    "The name run.json keeps `arch`'s weights under: `'resnet18'` for torchvision's, `'timm/resnet18d'` for timm's."
-    return arch if isinstance(arch, str) else arch.__name__
+def variant_archs(
+    names, # names of registered variants (`check_variants` registers a model named by its bodies)
+) -> list:
+    "The architectures whose initial weights the variants `names` use, each body's as the registry declares it: the study's in the registry's order, then a `bodies_variant`'s as named (torchvision functions, timm's as `'timm/<name>'`); `ValueError` for an unregistered name."
+    vs = [get_variant(n) for n in names]
+    study = [b for v in vs if v.study for b in v.bodies]
+    keys = [a for a in list_archs() if a in study] + study + [b for v in vs if not v.study for b in v.bodies]
+    return [resolve_arch(a) for a in dict.fromkeys(keys)]
 
 def arch_weights(
     arch, # a torchvision architecture, or `'timm/<name>'` (`resolve_arch`)
