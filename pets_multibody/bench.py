@@ -8,7 +8,8 @@ import pets_multibody  # first: its `__init__` silences the `torch.jit.script` w
 from .precision import torch_threads
 from .precision import PRECISIONS, resolve_precision, set_precision, device_name, sync_then
 from .settings import _whole
-from .results import one_line_errors, one_line_usage, MODEL_STAGES
+from .cli import one_line_errors, one_line_usage
+from .results import MODEL_STAGES
 from fastai.vision.all import *
 from fastcore.script import call_parse, Param, bool_arg
 from .data import *

@@ -9,7 +9,7 @@ from fastcore.script import call_parse, Param, store_true
 from .data import get_dls, pets_cache_dir, file_hash
 from .synthetic import source_pets, cached_build, _SOURCE_VERSION
 from .precision import set_precision
-from .results import one_line_usage
+from .cli import one_line_usage
 from .registry import LiveDict, list_archs, arch_builder
 import os, io, re, json, time, fcntl, shutil, datetime, contextlib  # after fastai's `*`
 
@@ -281,7 +281,7 @@ def pets_pretrain(
     threads:int=None, # torch threads (default: torch's own)
 ):
     "Pretrain the study's architectures on the generated source task, once; print what is cached."
-    from pets_multibody.results import one_line_errors
+    from pets_multibody.cli import one_line_errors
     with one_line_errors('pets_pretrain'):
         archs = archs or list(SOURCE_ARCHS)
         if (bad := [a for a in archs if a not in SOURCE_ARCHS]): raise WeightsError(
