@@ -7,11 +7,11 @@ from __future__ import annotations
 import numpy as np, pandas as pd
 from .results import Results
 from .summary import finished_runs, summarize_seeds
-from .claims import relative_to, EQUIVALENCE_MARGIN
+from .claims import relative_to, claim_specs, EQUIVALENCE_MARGIN
 
 # %% auto #0
-__all__ = ['TIME_CLAIM', 'CLAIM_WORDS', 'finished_per_seed', 'interval_text', 'ratio_text', 'claim_lines', 'gain_text',
-           'regime_table', 'claims_table']
+__all__ = ['TIME_CLAIM', 'CLAIM_WORDS', 'finished_per_seed', 'interval_text', 'ratio_text', 'claim_variants', 'claim_lines',
+           'gain_text', 'regime_table', 'claims_table']
 
 # %% ../nbs/03b_report.ipynb #39569786
 def finished_per_seed(
@@ -44,6 +44,16 @@ CLAIM_WORDS = {'between resnet34 and resnet50': 'the best multi-body models sit 
                'separate training brings nothing': f'training bodies separately first changes nothing (within ±{100*EQUIVALENCE_MARGIN:.0f} points)',
                TIME_CLAIM: 'resnet34 takes longer to train than 2 untrained or 2 trained-dupe bodies (isolated bench)',
                'multi-body beats an ensemble of the same bodies': 'multi-body beats an ensemble of as many resnet18s'}
+
+# %% ../nbs/03b_report.ipynb #a737bd62
+def claim_variants(
+    claim:str, # a claim of `claims.claim_specs`, e.g. `TIME_CLAIM`
+) -> list:
+    "The variants `claim` compares, in the order `claim_specs` names them first; `ValueError` naming the claims for an unknown one."
+    s = claim_specs()
+    if claim not in set(s.claim): raise ValueError(f"Unknown claim {claim!r}: the claims are {', '.join(dict.fromkeys(s.claim))}")
+    g = s[s.claim == claim]
+    return list(dict.fromkeys([*g.a, *g.b]))
 
 # %% ../nbs/03b_report.ipynb #a86f1c29
 def _claim_line(words, g, vr):
