@@ -5,7 +5,7 @@
 # %% ../nbs/01_model.ipynb #3626be1e
 from __future__ import annotations
 from fastai.vision.all import *
-import hashlib, operator, torch, torchvision
+import hashlib, operator, difflib, torch, torchvision
 from copy import deepcopy
 from fastai.vision.learner import TimmBody
 from .pretrain import weights_choice, load_pretrained, arch_name, sha256 as _sha256
@@ -166,7 +166,7 @@ def resolve_arch(
         return torchvision.models.get_model_builder(name)
     t, bare = _timm(), name.removeprefix('timm/')
     if not t.is_model(bare):
-        near = t.list_models(f'{bare[:5]}*')[:5]
+        near = difflib.get_close_matches(bare, list(dict.fromkeys(torchvision.models.list_models() + t.list_models())), n=5, cutoff=.6)
         raise ValueError(f"No architecture {name!r} in torchvision or timm{' (close: ' + ', '.join(near) + ')' if near else ''}: "
                          f"timm.list_models('{bare[:4]}*') lists timm's names")
     return f'timm/{bare}'

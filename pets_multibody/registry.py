@@ -126,10 +126,16 @@ def register_variant(
     if kind not in KINDS: raise ValueError(f"Variant {name}: kind {kind!r} is not one of {', '.join(KINDS)}")
     if not re.fullmatch(r'[\w+./-]+', name): raise ValueError(f"Variant {name!r}: use letters, digits and + - _ / . only")
     if clash := [o for o in _VARIANTS if o.lower() == name.lower() and o != name]:
-        raise ValueError(f"Variant {name}: {clash[0]} differs only in case, and the two would share rows of a results folder")
-    bodies = (bodies,) if isinstance(bodies, str) else tuple(bodies)
-    if not bodies: raise ValueError(f"Variant {name}: name the architecture of each of its bodies, e.g. ('resnet18',)")
+        raise ValueError(f"Variant {name}: {clash[0]} differs only in case, and the two would share rows of a results "
+                         f"folder: give it another name")
+    bodies = (bodies,) if isinstance(bodies, str) else tuple(bodies or ())
+    if not bodies: raise ValueError(f"Variant {name}: name the architecture of each of its bodies, e.g. bodies=('resnet18',)")
     others = {v.color for o, v in _VARIANTS.items() if o != name}
+    if color is not None and not re.fullmatch(r'#[0-9a-fA-F]{6}', color):
+        raise ValueError(f"Variant {name}: color {color!r} is not '#rrggbb' (e.g. '#1f77b4'); leave it out for a free one")
+    if color is not None and color.lower() in {c.lower() for c in others}:
+        owner = next(o for o, v in _VARIANTS.items() if o != name and v.color.lower() == color.lower())
+        raise ValueError(f"Variant {name}: color {color} is {owner}'s, and figures would mix the two: choose another, or leave it out for a free one")
     _VARIANTS[name] = v = Variant(name, doc, kind, bodies, color or _free_color(name, others), post, study, recipe)
     return v
 

@@ -76,9 +76,14 @@ def _task_dls(folder, task, kw):
 TASK_LABELS = dict(breed=breed_label, species=species_label)
 
 def _species_hint(e, task):
-    "`e`, its message ending with the variant that needs the species labels when `task` is 'species'."
+    "`e`, its message ending with the registered variants that need the species labels when `task` is 'species'."
     if task == 'species':
-        e.args = (f"{e.args[0]} (only 2HierarchyBodies trains on species: leave it out of --variants)",) + e.args[1:]
+        from pets_multibody.settings import preset_settings
+        from pets_multibody.registry import list_variants
+        s = preset_settings('demo')
+        need = [v for v in list_variants(study=None) if 'species' in variant_tasks([v], s)]
+        e.args = (f"{e.args[0]} (the variants that train on species need them: {', '.join(need)}; leave those out of "
+                  f"--variants)",) + e.args[1:]
     return e
 
 # %% ../nbs/01e_trainer.ipynb #2790d435

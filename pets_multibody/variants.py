@@ -24,10 +24,17 @@ def variant(
 ):
     "Register the decorated recipe `f(trainer)` as variant `name`, with what the registry keeps of it (`register_variant`)."
     def _inner(f):
-        info = vars(get_variant(name)) if doc is None else dict(name=name, doc=doc, kind=kind, bodies=bodies, color=color, post=post)
+        info = vars(get_variant(name)) if doc is None else dict(name=name, doc=doc, kind=kind, bodies=_body_keys(name, bodies),
+                                                                color=color, post=post)
         f.__doc__ = register_variant(**{**info, 'recipe': f}).doc
         return f
     return _inner
+
+def _body_keys(name, bodies):
+    "`bodies` as run.json names them (`arch_key`), each checked against torchvision and timm; a one-line `ValueError` for an unknown one."
+    if bodies is None: return None
+    try: return [arch_key(resolve_arch(b)) for b in ((bodies,) if isinstance(bodies, str) else bodies)]
+    except ValueError as e: raise ValueError(f"Variant {name}: {e}") from None
 
 VARIANTS = LiveDict(lambda: {n: get_variant(n).recipe for n in list_variants() if get_variant(n).recipe})
 
@@ -186,9 +193,13 @@ def plan_variant(
     name:str, # a name of `VARIANTS`, or bodies joined by `+` (`bodies_variant`)
     settings:dict, # `preset_settings`
 ) -> list:
-    "The (stage, epochs) a variant trains with `settings`, checked against the budget, without training anything."
+    "The (stage, epochs) a variant trains with `settings`, checked against the budget and against the bodies it is registered with, without training anything."
     p = Plan(name, settings)
     recipe(name)(p)
+    built, declared = tuple(p.body_archs), get_variant(name).bodies
+    if None not in built and built != tuple(declared):
+        raise ValueError(f"{name}: its recipe builds bodies {', '.join(built)}, but it is registered with bodies "
+                         f"{', '.join(declared)} (what the weights check and run.json go by): make its @variant(...) say what it builds")
     return p.stages
 
 def variant_tasks(
