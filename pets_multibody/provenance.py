@@ -19,7 +19,7 @@ __all__ = ['check_same_settings', 'check_same_weights', 'check_same_data', 'vari
            'check_out', 'arch_key']
 
 # %% ../nbs/01f_provenance.ipynb #d3b44432
-from .settings import RESULT_SETTINGS, NOT_RESULT_SETTINGS   # declared with each setting
+from .settings import DEFAULTS, RESULT_SETTINGS, NOT_RESULT_SETTINGS   # declared with each setting
 
 def _versions():
     import fastai, fastcore, torchvision, numpy
@@ -53,8 +53,9 @@ def check_same_settings(
     "Refuse to mix results of different settings in one folder (a folder of images: by its fingerprint, not its path)."
     if not run: return
     old = run.get('settings') or {}
-    diff = {k: (old.get(k), settings[k]) for k in RESULT_SETTINGS if k != 'preset'   # older folders keep it outside
-            if json.dumps(_compared(k, old.get(k))) != json.dumps(_compared(k, settings[k]), default=str)}
+    was = {k: old.get(k, DEFAULTS[k]) for k in RESULT_SETTINGS}   # a setting newer than the folder: its default, the old behaviour
+    diff = {k: (was[k], settings[k]) for k in RESULT_SETTINGS if k != 'preset'   # older folders keep it outside
+            if json.dumps(_compared(k, was[k])) != json.dumps(_compared(k, settings[k]), default=str)}
     old_preset = old.get('preset', run.get('preset'))
     if old_preset != settings['preset']: diff['preset'] = (old_preset, settings['preset'])
     if diff:

@@ -34,8 +34,7 @@ def setting(
     changes_results:bool=True, # whether two runs that differ in it measure different things
     why:str|None=None, # why it does not, for a setting that does not change results (then required)
 ):
-    "A field of `Settings` whose metadata holds its flag, valid range and effect on results; `ValueError` for a setting that does not change results and does not say why."
-    if not changes_results and not why: raise ValueError("a setting that does not change results needs `why`")
+    "A field of `Settings` whose metadata holds its flag, valid range and effect on results (`setting_views` refuses one that does not change results and does not say why)."
     meta = dict(help=help, flag_type=flag_type or type(default), nargs=nargs, least=least, above=above,
                 optional=optional, rule=rule, changes_results=changes_results, why=why)
     if isinstance(default, (list, dict)): return field(default_factory=lambda: deepcopy(default), metadata=meta)
@@ -73,7 +72,10 @@ class Settings(Mapping):
     preset: str = setting('demo', None)   # the preset the others started from (`pets_run`'s first argument)
 
     def __post_init__(self):   # the forms a flag, a preset or run.json give, made one
-        if isinstance(self.body_epochs, (list, tuple)): self.body_epochs = dict(zip((2, 3), self.body_epochs))
+        if isinstance(self.body_epochs, (list, tuple)):
+            if not 1 <= len(self.body_epochs) <= 2: raise ValueError(
+                f"--body_epochs takes one or two numbers (epochs per body for 2 bodies, then for 3), not {list(self.body_epochs)}")
+            self.body_epochs = dict(zip((2, 3), self.body_epochs))
         self.body_epochs = {int(k): int(v) for k, v in self.body_epochs.items()}
         self.seeds = [int(o) for o in L(self.seeds)]
         self.data, self.pretrained = str(self.data), weights_choice(self.pretrained)
@@ -95,6 +97,8 @@ def setting_views(
 ) -> dict:
     "The views of `cls`'s declarations: `defaults` {name: value}, `flags` {name: `Param`} (those with help), `result` [names that change results], `not_result` {name: why}."
     fs = fields(cls)
+    if (no := [f.name for f in fs if not f.metadata['changes_results'] and not f.metadata['why']]):
+        raise ValueError(f"{cls.__name__}: {', '.join(no)} do(es) not change results but say(s) not why: add why='...' to its setting(...)")
     return dict(defaults={f.name: _default(f) for f in fs},
                 flags={f.name: Param(f.metadata['help'], f.metadata['flag_type'], nargs=f.metadata['nargs'])
                        for f in fs if f.metadata['help']},
@@ -161,5 +165,5 @@ def check_settings(
         if m['above'] is not None:
             need(isinstance(v, (int, float)) and not isinstance(v, bool) and v > m['above'], f"above {m['above']:g}")
         if m['rule']: m['rule'](v)
-    if s.presize < s.size: raise ValueError(f"--presize must be at least --size ({s.size}): crops are taken from it, not {s.presize!r}")
+    if s.presize < s.size: raise ValueError(f"--presize must be at least --size ({s.size}), not {s.presize!r}: crops are taken from it")
     return s
