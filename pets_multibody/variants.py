@@ -24,6 +24,10 @@ def variant(
 ):
     "Register the decorated recipe `f(trainer)` as variant `name`, with what the registry keeps of it (`register_variant`)."
     def _inner(f):
+        old = get_variant(name).recipe if doc is not None and name in list_variants(study=None) else None
+        if old is not None and (old.__module__, old.__qualname__) != (f.__module__, f.__qualname__):   # the same cell run again may
+            raise ValueError(f"Variant {name} is registered already ({get_variant(name).doc}): give yours another name, "
+                             f"or unregister_variant({name!r}) first")
         info = vars(get_variant(name)) if doc is None else dict(name=name, doc=doc, kind=kind, bodies=_body_keys(name, bodies),
                                                                 color=color, post=post)
         f.__doc__ = register_variant(**{**info, 'recipe': f}).doc
@@ -147,16 +151,20 @@ def body_epochs(self:Plan,
 @patch
 def baseline(self:Plan, arch):
     "Plan `arch` fine-tuned on breed for the whole budget."
-    self.spend('baseline', self.settings['budget']); self.body_archs = [arch_key(arch)]
+    self.spend('baseline', self.settings['budget']); self.body_archs = [_key(arch)]
 
 @patch
 def ensemble(self:Plan, n:int, arch=resnet18):
     "Plan an ensemble of `n` `arch`s, each fine-tuned on breed for the whole budget: `n` times a baseline's arithmetic."
-    self.spend('ensemble', self.settings['budget']); self.body_archs = [arch_key(arch)]*n
+    self.spend('ensemble', self.settings['budget']); self.body_archs = [_key(arch)]*n
+
+def _key(arch) -> str:
+    "`arch` (a function or any name `resolve_arch` takes: 'convnext_atto') as run.json and the registry name it: 'timm/convnext_atto'."
+    return arch_key(resolve_arch(arch))
 
 def _stand_in(arch):
     "An `nn.Identity` standing in for a body of `arch`, named as `arch_body` names a body."
-    m = nn.Identity(); m.arch_name = arch_key(arch); return m
+    m = nn.Identity(); m.arch_name = _key(arch); return m
 
 @patch
 def new_body(self:Plan, arch=resnet18):
