@@ -53,6 +53,9 @@ def check_same_settings(
     "Refuse to mix results of different settings in one folder (a folder of images: by its fingerprint, not its path)."
     if not run: return
     old = run.get('settings') or {}
+    if (newer := sorted(set(old) - set(DEFAULTS) - {'variants'})):
+        raise ResultsError(f"{out} was made by a version of pets_multibody with settings this one does not have "
+                           f"({', '.join(newer)}): run that version, or use another --out")
     was = {k: old.get(k, DEFAULTS[k]) for k in RESULT_SETTINGS}   # a setting newer than the folder: its default, the old behaviour
     diff = {k: (was[k], settings[k]) for k in RESULT_SETTINGS if k != 'preset'   # older folders keep it outside
             if json.dumps(_compared(k, was[k])) != json.dumps(_compared(k, settings[k]), default=str)}
