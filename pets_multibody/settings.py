@@ -82,12 +82,10 @@ class Settings(Mapping):
 
     # a `Mapping` as well: `s['budget']`, `{**s}` and `dict(s)` (run.json, Ray) work as with a dict of settings
     def __getitem__(self, k):
-        if k not in _names(type(self)): raise KeyError(k)
+        if k not in self.__dataclass_fields__: raise KeyError(k)
         return getattr(self, k)
-    def __iter__(self): return iter(_names(type(self)))
-    def __len__(self): return len(_names(type(self)))
-
-def _names(cls) -> list: return [f.name for f in fields(cls)]
+    def __iter__(self): return iter(self.__dataclass_fields__)   # the fields, in the order declared
+    def __len__(self): return len(self.__dataclass_fields__)
 
 # %% ../nbs/01c_settings.ipynb #bbd48e44
 def _default(f): return f.default if f.default is not MISSING else f.default_factory()

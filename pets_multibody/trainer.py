@@ -13,6 +13,8 @@ from .model import *
 from .results import *
 from .precision import *
 from .variants import *
+from .registry import list_variants
+from .settings import preset_settings
 
 # %% auto #0
 __all__ = ['TASK_LABELS', 'EpochLogger', 'epoch_line', 'progress_mode', 'build_dls', 'Trainer', 'ValidProbs', 'ensemble_rows',
@@ -78,10 +80,7 @@ TASK_LABELS = dict(breed=breed_label, species=species_label)
 def _species_hint(e, task):
     "`e`, its message ending with the registered variants that need the species labels when `task` is 'species'."
     if task == 'species':
-        from pets_multibody.settings import preset_settings
-        from pets_multibody.registry import list_variants
-        s = preset_settings('demo')
-        need = [v for v in list_variants(study=None) if 'species' in variant_tasks([v], s)]
+        need = [v for v in list_variants(study=None) if 'species' in variant_tasks([v], preset_settings('demo'))]
         e.args = (f"{e.args[0]} (the variants that train on species need them: {', '.join(need)}; leave those out of "
                   f"--variants)",) + e.args[1:]
     return e

@@ -34,10 +34,14 @@ def variant(
         return f
     return _inner
 
+def _key(arch) -> str:
+    "`arch` (a function or any name `resolve_arch` takes: 'convnext_atto') as run.json and the registry name it: 'timm/convnext_atto'."
+    return arch_key(resolve_arch(arch))
+
 def _body_keys(name, bodies):
-    "`bodies` as run.json names them (`arch_key`), each checked against torchvision and timm; a one-line `ValueError` for an unknown one."
+    "`bodies` as run.json names them (`_key`), each checked against torchvision and timm; a one-line `ValueError` for an unknown one."
     if bodies is None: return None
-    try: return [arch_key(resolve_arch(b)) for b in ((bodies,) if isinstance(bodies, str) else bodies)]
+    try: return [_key(b) for b in ((bodies,) if isinstance(bodies, str) else bodies)]
     except ValueError as e: raise ValueError(f"Variant {name}: {e}") from None
 
 VARIANTS = LiveDict(lambda: {n: get_variant(n).recipe for n in list_variants() if get_variant(n).recipe})
@@ -157,10 +161,6 @@ def baseline(self:Plan, arch):
 def ensemble(self:Plan, n:int, arch=resnet18):
     "Plan an ensemble of `n` `arch`s, each fine-tuned on breed for the whole budget: `n` times a baseline's arithmetic."
     self.spend('ensemble', self.settings['budget']); self.body_archs = [_key(arch)]*n
-
-def _key(arch) -> str:
-    "`arch` (a function or any name `resolve_arch` takes: 'convnext_atto') as run.json and the registry name it: 'timm/convnext_atto'."
-    return arch_key(resolve_arch(arch))
 
 def _stand_in(arch):
     "An `nn.Identity` standing in for a body of `arch`, named as `arch_body` names a body."
