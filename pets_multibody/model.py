@@ -89,9 +89,17 @@ def forward(self:MultiBody, x):
     return self.head(self.features(x))
 
 # %% ../nbs/01_model.ipynb #cc2a0ebf
+def _body_cut(body) -> int:
+    "Where `body`'s children split into first and last layers: 6 for a torchvision ResNet (after `layer2`, as fastai's ResNet split), else half of them."
+    kids = list(body.children())
+    return 6 if len(kids) == 8 and isinstance(kids[4], nn.Sequential) and hasattr(kids[4][0], 'conv1') else len(kids)//2
+
 def multibody_splitter(model:MultiBody) -> L:
-    "Parameter groups of a `MultiBody`: one per body, then the head."
-    return L(model.bodies).map(params) + [params(model.head)]
+    "Parameter groups of a `MultiBody` as fastai splits a ResNet learner: every body's first layers, every body's last layers, the head (an empty group left out)."
+    kids = [(list(b.children()), _body_cut(b)) for b in model.bodies]
+    first = [p for ks, c in kids for k in ks[:c] for p in params(k)]
+    last = [p for ks, c in kids for k in ks[c:] for p in params(k)]
+    return L(g for g in (first, last) if g) + [params(model.head)]
 
 # %% ../nbs/01_model.ipynb #35f036ed
 class WeightsUnavailableError(RuntimeError):

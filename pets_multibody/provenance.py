@@ -19,7 +19,7 @@ __all__ = ['check_same_settings', 'check_same_weights', 'check_same_data', 'vari
            'check_out', 'arch_key']
 
 # %% ../nbs/01f_provenance.ipynb #d3b44432
-from .settings import DEFAULTS, RESULT_SETTINGS, NOT_RESULT_SETTINGS   # declared with each setting
+from .settings import DEFAULTS, RESULT_SETTINGS, NOT_RESULT_SETTINGS, BEFORE   # declared with each setting
 
 def _versions():
     import fastai, fastcore, torchvision, numpy
@@ -56,7 +56,7 @@ def check_same_settings(
     if (newer := sorted(set(old) - set(DEFAULTS) - {'variants'})):
         raise ResultsError(f"{out} was made by a version of pets_multibody with settings this one does not have "
                            f"({', '.join(newer)}): run that version, or use another --out")
-    was = {k: old.get(k, DEFAULTS[k]) for k in RESULT_SETTINGS}   # a setting newer than the folder: its default, the old behaviour
+    was = {k: old.get(k, BEFORE[k]) for k in RESULT_SETTINGS}   # a setting newer than the folder: what it did before (`setting(before=...)`)
     diff = {k: (was[k], settings[k]) for k in RESULT_SETTINGS if k != 'preset'   # older folders keep it outside
             if json.dumps(_compared(k, was[k])) != json.dumps(_compared(k, settings[k]), default=str)}
     old_preset = old.get('preset', run.get('preset'))

@@ -14,8 +14,8 @@ from .pretrain import weights_choice
 from .precision import _known_precision
 
 # %% auto #0
-__all__ = ['DEFAULTS', 'SETTING_HELP', 'RESULT_SETTINGS', 'NOT_RESULT_SETTINGS', 'PRESETS', 'setting', 'Settings',
-           'setting_views', 'settings_table', 'preset_settings', 'check_settings']
+__all__ = ['RECIPES', 'DEFAULTS', 'SETTING_HELP', 'RESULT_SETTINGS', 'NOT_RESULT_SETTINGS', 'BEFORE', 'PRESETS', 'setting',
+           'Settings', 'setting_views', 'settings_table', 'preset_settings', 'check_settings']
 
 # %% ../nbs/01c_settings.ipynb #32b5fc20
 def _whole(v, least=1) -> bool:
@@ -33,16 +33,23 @@ def setting(
     rule=None, # a further check, `rule(value)`, that raises a one-line `ValueError`
     changes_results:bool=True, # whether two runs that differ in it measure different things
     why:str|None=None, # why it does not, for a setting that does not change results (then required)
+    before=MISSING, # what a results folder made before this setting existed did (its run.json lacks it); the default when not given
 ):
     "A field of `Settings` whose metadata holds its flag, valid range and effect on results (`setting_views` refuses one that does not change results and does not say why)."
     meta = dict(help=help, flag_type=flag_type or type(default), nargs=nargs, least=least, above=above,
-                optional=optional, rule=rule, changes_results=changes_results, why=why)
+                optional=optional, rule=rule, changes_results=changes_results, why=why,
+                before=before)
     if isinstance(default, (list, dict)): return field(default_factory=lambda: deepcopy(default), metadata=meta)
     return field(default=default, metadata=meta)
 
 # %% ../nbs/01c_settings.ipynb #535bbbca
 def _distinct(seeds):
     if len(set(seeds)) != len(seeds): raise ValueError(f"--seeds must be distinct numbers, not {seeds!r}")
+
+RECIPES = ('one', 'split')
+
+def _known_recipe(r):
+    if r not in RECIPES: raise ValueError(f"Unknown recipe {r!r}: use one (the same for every variant) or split (the recipe before)")
 
 @dataclass
 class Settings(Mapping):
@@ -53,6 +60,10 @@ class Settings(Mapping):
     budget: int = setting(6, 'epochs per variant, separate body training included', least=1)
     body_epochs: dict = setting({2: 1, 3: 1}, 'epochs of separate training per body, for 2 and for 3 bodies', int, nargs='+')
     lr: float|None = setting(3e-3, "learning rate (fastai's defaults when the preset has none)", above=0, optional=True)
+    recipe: str = setting('one', "how every model trains: 'one', fastai's fine_tune for all (an epoch with the bodies frozen "
+                          "at --lr, the rest unfrozen at half of it, --lr_mult's discriminative rates); 'split', the recipe "
+                          "before (multi-body models by two fit_one_cycle at --lr, an epoch frozen, no discriminative rates)",
+                          rule=_known_recipe, before='split')
     lr_mult: float = setting(1, "`fine_tune`'s ratio of head to first-layer learning rate (1: no discriminative rates)",
                              float, above=0)
     bs: int = setting(64, 'batch size', least=1)
@@ -93,7 +104,7 @@ def _default(f): return f.default if f.default is not MISSING else f.default_fac
 def setting_views(
     cls=Settings, # `Settings`, or a subclass that declares more
 ) -> dict:
-    "The views of `cls`'s declarations: `defaults` {name: value}, `flags` {name: `Param`} (those with help), `result` [names that change results], `not_result` {name: why}."
+    "The views of `cls`'s declarations: `defaults` {name: value}, `flags` {name: `Param`} (those with help), `result` [names that change results], `not_result` {name: why}, `before` {name: what a folder made before it did} (the default unless said)."
     fs = fields(cls)
     if (no := [f.name for f in fs if not f.metadata['changes_results'] and not f.metadata['why']]):
         raise ValueError(f"{cls.__name__}: {', '.join(no)} do(es) not change results but say(s) not why: add why='...' to its setting(...)")
@@ -101,13 +112,15 @@ def setting_views(
                 flags={f.name: Param(f.metadata['help'], f.metadata['flag_type'], nargs=f.metadata['nargs'])
                        for f in fs if f.metadata['help']},
                 result=[f.name for f in fs if f.metadata['changes_results']],
-                not_result={f.name: f.metadata['why'] for f in fs if not f.metadata['changes_results']})
+                not_result={f.name: f.metadata['why'] for f in fs if not f.metadata['changes_results']},
+                before={f.name: _default(f) if f.metadata['before'] is MISSING else f.metadata['before'] for f in fs})
 
 _views = setting_views()
 DEFAULTS = _views['defaults']   # every setting's default
 SETTING_HELP = _views['flags']   # each `pets_run` flag: its help and type; None on the command line keeps the preset's
 RESULT_SETTINGS = _views['result']   # what a results folder compares before it accepts a run
 NOT_RESULT_SETTINGS = _views['not_result']   # the settings one results folder may mix, and why
+BEFORE = _views['before']   # what a folder whose run.json lacks a setting did: its default, unless declared otherwise
 
 # %% ../nbs/01c_settings.ipynb #97af56ba
 def _valid(m) -> str:
@@ -128,7 +141,7 @@ def settings_table(
 # %% ../nbs/01c_settings.ipynb #672592ec
 PRESETS = {   # each preset's changes to `DEFAULTS`
     'demo':  dict(),
-    'study': dict(n_per_breed=30, budget=30, body_epochs={2: 3, 3: 2}, seeds=[0, 1, 2], last_k=5),
+    'study': dict(n_per_breed=30, budget=30, body_epochs={2: 10, 3: 7}, seeds=[0, 1, 2], last_k=5),
     'blog':  dict(data='pets', n_per_breed=None, pretrained='imagenet', size=64, presize=128, budget=160,
                   body_epochs={2: 10, 3: 7}, lr=None, lr_mult=100, last_k=20, workers=None),
     'transfer': dict(n_per_breed=30, budget=30, body_epochs={2: 3, 3: 2}, seeds=[0, 1, 2], last_k=5, pretrained='source'),

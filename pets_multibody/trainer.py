@@ -157,13 +157,18 @@ def _lr(self:Trainer, default): return self.settings['lr'] or default
 
 # %% ../nbs/01e_trainer.ipynb #e00c1012
 @patch
-def _fine_tune(self:Trainer, task, arch, stage, epochs, k, cbs=None):
-    "`arch` fine-tuned on `task` for `epochs` (one frozen, the rest unfrozen), seeded with `k`, rows logged as `stage`."
-    self._seed(k)
+def _learner(self:Trainer, task, arch):
+    "A `vision_learner` of `arch` on `task` from the run's initial weights (`pretrained`), ready to train."
     p = self.settings['pretrained']
     learn = vision_learner(self.dls[task], arch, pretrained=p == 'imagenet', metrics=accuracy)
     if p not in (False, 'imagenet'): learn.model[0].load_state_dict(arch_body(arch, pretrained=p).state_dict())
-    self._prepare(learn)
+    return self._prepare(learn)
+
+@patch
+def _fine_tune(self:Trainer, task, arch, stage, epochs, k, cbs=None):
+    "`arch` fine-tuned on `task` for `epochs` (one frozen, the rest unfrozen), seeded with `k`, rows logged as `stage`."
+    self._seed(k)
+    learn = self._learner(task, arch)
     learn.fine_tune(epochs-1, base_lr=self._lr(2e-3), lr_mult=self.settings['lr_mult'], cbs=cbs or self._cbs(stage))
     return learn
 
@@ -201,16 +206,17 @@ def trained_body(self:Trainer,
 def combined(self:Trainer,
     bodies:list, # the bodies to combine, from `new_body` or `trained_body`
 ):
-    "Combine `bodies` under one head: an epoch with the bodies frozen, the rest of the budget unfrozen; the learner."
+    "Combine `bodies` under one head and train it for the rest of the budget by the run's `recipe`; the learner."
     Plan.combined(self, bodies)   # checks the budget, records the stage
     _, rest = self.stages[-1]
     self._seed()
     learn = self._prepare(multibody_learner(self.dls['breed'], bodies))
     self.params = total_params(learn.model)[0]
-    learn.freeze()
-    learn.fit_one_cycle(1, self._lr(1e-3), cbs=self._cbs('combined', keep=True))
-    learn.unfreeze()
-    learn.fit_one_cycle(rest-1, self._lr(1e-3), cbs=self._cbs('combined', keep=True))
+    cbs = self._cbs('combined', keep=True)
+    if self.settings['recipe'] == 'one': learn.fine_tune(rest-1, base_lr=self._lr(2e-3), lr_mult=self.settings['lr_mult'], cbs=cbs)
+    else:   # 'split', the recipe before: two one-cycles at the full rate, no discriminative rates
+        learn.freeze(); learn.fit_one_cycle(1, self._lr(1e-3), cbs=cbs)
+        learn.unfreeze(); learn.fit_one_cycle(rest-1, self._lr(1e-3), cbs=cbs)
     if self.vp is not None: self._keep_preds(self.vp.probs, self.vp.targets)
     return learn
 
