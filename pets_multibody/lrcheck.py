@@ -9,23 +9,14 @@ import pandas as pd
 from matplotlib.figure import Figure
 from .model import *
 from .registry import get_variant, variant_color
-from .trainer import Trainer, build_dls
+from .trainer import Trainer, build_dls, recipe_lr
 
 # %% auto #0
-__all__ = ['LR_CHECK_MODELS', 'recipe_lr', 'lr_check', 'plot_lr_check']
+__all__ = ['LR_CHECK_MODELS', 'lr_check', 'plot_lr_check']
 
 # %% ../nbs/02d_lrcheck.ipynb #0affccb3
 LR_CHECK_MODELS = ('resnet18', 'resnet34', 'resnet50', '2UntrainedBodies', '3UntrainedBodies')   # every architecture and body count the study trains
 _SUGGESTIONS = ('minimum', 'steep', 'valley', 'slide')
-
-def recipe_lr(
-    settings:dict, # `preset_settings`: `lr` and `recipe` are used
-    kind:str, # 'baseline' or 'multi-body' (`get_variant(name).kind`)
-    phase:str, # 'frozen' (the first epoch) or 'unfrozen' (the rest)
-) -> float:
-    "The peak learning rate of `phase` for a model of `kind` under the run's recipe: `lr` frozen, `lr/2` unfrozen; 'split' gave multi-body models `lr` in both."
-    lr = settings['lr'] or (2e-3 if settings['recipe'] == 'one' or kind == 'baseline' else 1e-3)
-    return lr if phase == 'frozen' or (settings['recipe'] == 'split' and kind == 'multi-body') else lr/2
 
 def _start_learner(t, name):
     "The learner variant `name`'s model starts from: a baseline's `vision_learner`, or the multi-body model of new bodies."

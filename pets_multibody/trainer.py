@@ -17,8 +17,8 @@ from .registry import list_variants
 from .settings import preset_settings
 
 # %% auto #0
-__all__ = ['TASK_LABELS', 'EpochLogger', 'epoch_line', 'progress_mode', 'build_dls', 'Trainer', 'ValidProbs', 'ensemble_rows',
-           'disagreement']
+__all__ = ['TASK_LABELS', 'EpochLogger', 'epoch_line', 'progress_mode', 'build_dls', 'Trainer', 'ValidProbs', 'recipe_lr',
+           'ensemble_rows', 'disagreement']
 
 # %% ../nbs/01e_trainer.ipynb #8935a04d
 class EpochLogger(Callback):
@@ -152,8 +152,14 @@ def _prepare(self:Trainer, learn):
     if self.progress != 'bar': learn.remove_cb(ProgressCallback); learn.logger = noop
     return learn
 
-@patch
-def _lr(self:Trainer, default): return self.settings['lr'] or default
+def recipe_lr(
+    settings:dict, # `preset_settings`: `lr` and `recipe` are used
+    kind:str, # 'baseline' (a baseline, an ensemble member or a body trained alone) or 'multi-body'
+    phase:str='frozen', # 'frozen' (the first epoch) or 'unfrozen' (the rest)
+) -> float:
+    "The peak learning rate of `phase` for a model of `kind` under the run's recipe: `lr` frozen, `lr/2` unfrozen ('split' gave multi-body models `lr` in both); fastai's defaults (2e-3, 'split' multi-body 1e-3) where `lr` is None."
+    lr = settings['lr'] or (2e-3 if settings['recipe'] == 'one' or kind == 'baseline' else 1e-3)
+    return lr if phase == 'frozen' or (settings['recipe'] == 'split' and kind == 'multi-body') else lr/2
 
 # %% ../nbs/01e_trainer.ipynb #e00c1012
 @patch
@@ -169,7 +175,7 @@ def _fine_tune(self:Trainer, task, arch, stage, epochs, k, cbs=None):
     "`arch` fine-tuned on `task` for `epochs` (one frozen, the rest unfrozen), seeded with `k`, rows logged as `stage`."
     self._seed(k)
     learn = self._learner(task, arch)
-    learn.fine_tune(epochs-1, base_lr=self._lr(2e-3), lr_mult=self.settings['lr_mult'], cbs=cbs or self._cbs(stage))
+    learn.fine_tune(epochs-1, base_lr=recipe_lr(self.settings, 'baseline'), lr_mult=self.settings['lr_mult'], cbs=cbs or self._cbs(stage))
     return learn
 
 # %% ../nbs/01e_trainer.ipynb #25e96b3d
@@ -213,10 +219,10 @@ def combined(self:Trainer,
     learn = self._prepare(multibody_learner(self.dls['breed'], bodies))
     self.params = total_params(learn.model)[0]
     cbs = self._cbs('combined', keep=True)
-    if self.settings['recipe'] == 'one': learn.fine_tune(rest-1, base_lr=self._lr(2e-3), lr_mult=self.settings['lr_mult'], cbs=cbs)
+    if self.settings['recipe'] == 'one': learn.fine_tune(rest-1, base_lr=recipe_lr(self.settings, 'multi-body'), lr_mult=self.settings['lr_mult'], cbs=cbs)
     else:   # 'split', the recipe before: two one-cycles at the full rate, no discriminative rates
-        learn.freeze(); learn.fit_one_cycle(1, self._lr(1e-3), cbs=cbs)
-        learn.unfreeze(); learn.fit_one_cycle(rest-1, self._lr(1e-3), cbs=cbs)
+        learn.freeze(); learn.fit_one_cycle(1, recipe_lr(self.settings, 'multi-body'), cbs=cbs)
+        learn.unfreeze(); learn.fit_one_cycle(rest-1, recipe_lr(self.settings, 'multi-body', 'unfrozen'), cbs=cbs)
     if self.vp is not None: self._keep_preds(self.vp.probs, self.vp.targets)
     return learn
 
