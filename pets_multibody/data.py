@@ -16,7 +16,7 @@ from collections import Counter
 __all__ = ['CAT_BREEDS', 'DOG_BREEDS', 'BREEDS', 'breed_label', 'species_label', 'pets_cache_dir', 'UnreadableImagesWarning',
            'image_entries', 'image_problem', 'file_hash', 'sorted_items', 'pet_items', 'NoTrainingImagesError',
            'check_train_classes', 'check_batch_size', 'check_dls_args', 'check_labels', 'get_dls', 'SplitMismatchError',
-           'check_same_split', 'colour_histogram', 'shape_free_baselines']
+           'check_same_split', 'colour_histogram', 'shape_free_baselines', 'task_baselines']
 
 # %% ../nbs/00_data.ipynb #a5ab054e
 def _is_image_name(name): return not name.startswith('.') and f'.{name.split(".")[-1].lower()}' in image_extensions
@@ -434,3 +434,13 @@ def shape_free_baselines(
     lr = make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000)).fit(x[train], y[train])
     return dict(classes=len(set(y)), n_train=len(train), n_valid=len(valid), chance=1/len(set(y)),
                 majority=float((y[valid] == majority).mean()), colour_histogram=float(lr.score(x[valid], y[valid])))
+
+# %% ../nbs/00_data.ipynb #84249f72
+def task_baselines(
+    folder, # folder of Pets-style images (see `pets_folder`)
+    seed:int=42, # seed of the split, as in `get_dls`
+    presize:int=64, # see `colour_histogram`
+) -> dict:
+    "{'breed': ..., 'species': ...}: `shape_free_baselines` of both tasks on the split `get_dls` makes with `seed`."
+    return {name: shape_free_baselines(folder, get_y, seed=seed, presize=presize)
+            for name, get_y in [('breed', breed_label), ('species', species_label)]}

@@ -69,10 +69,10 @@ def _run_here(store, todo, s, dls, progress):
 
 # %% ../nbs/02_experiment.ipynb #40988ca5
 def _open_run(store, s, names, out, progress, sweep, threads) -> tuple:
-    "The dataloaders and the updated run.json; in a log, no bar frames from generating or decoding the images."
+    "The dataloaders and the updated run.json (the data, its shape-free baselines, the machine); in a log, no bar frames from generating or decoding the images."
     with contextlib.redirect_stdout(io.StringIO()) if progress != 'bar' else contextlib.nullcontext():
         folder, dls = build_dls(s, variant_tasks(names, s))
-    dataset = _dataset_info(folder, dls['breed'])
+        dataset = {**_dataset_info(folder, dls['breed']), 'baselines': task_baselines(folder, s['split_seed'], s['presize'])}
     info = store.update_run(partial(_merged_run, s=s, names=names, dataset=dataset, out=out, sweep=sweep,
                                     threads=threads, me=store.me))
     return dls, info

@@ -11,20 +11,51 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 # %% auto #0
-__all__ = ['breed_traits', 'draw_pet', 'cached_build', 'synthetic_pets', 'source_classes', 'source_pets', 'pets_folder']
+__all__ = ['breed_traits', 'plot_breed_traits', 'draw_pet', 'cached_build', 'synthetic_pets', 'source_classes', 'source_pets',
+           'pets_folder']
 
 # %% ../nbs/00a_synthetic.ipynb #5904c3f6
 _COATS = [(222, 140, 55), (50, 38, 32), (238, 226, 198), (135, 148, 172),
           (182, 72, 40), (226, 196, 96), (118, 78, 52), (250, 250, 250)]
+_COAT_NAMES = ('ginger', 'black', 'cream', 'blue', 'red', 'golden', 'brown', 'white')  # the colours of `_COATS`
 _PATTERNS = ('solid', 'stripes', 'spots', 'patches')
 _BUILDS = ('slim', 'stocky')
+_SPECIES_LOOKS = dict(   # what the breeds of a species share: the builds and coat patterns they are drawn from
+    cat=dict(builds=('slim',), patterns=('solid', 'stripes', 'spots')),
+    dog=dict(builds=('slim', 'stocky'), patterns=('solid', 'spots', 'patches')))
 
 def breed_traits(seed:int=0) -> dict:
-    "A distinct (coat colour, pattern, build) for each of the 37 breeds, drawn with `seed`."
-    combos = [(c, p, b) for c in range(len(_COATS)) for p in range(len(_PATTERNS)) for b in range(len(_BUILDS))]
-    random.Random(seed).shuffle(combos)
-    return {breed: dict(coat=_COATS[c], pattern=_PATTERNS[p], build=_BUILDS[b])
-            for breed, (c, p, b) in zip(BREEDS, combos)}
+    "{breed: dict(coat, pattern, build)}: a distinct triple for each of the 37 breeds, from its species' builds and patterns (`_SPECIES_LOOKS`), drawn with `seed`."
+    rng, out = random.Random(seed), {}
+    for sp, look in _SPECIES_LOOKS.items():
+        combos = [(_COATS[c], p, b) for c in range(len(_COATS)) for p in look['patterns'] for b in look['builds']]
+        rng.shuffle(combos)
+        free = [o for o in combos if o not in {tuple(t.values()) for t in out.values()}]
+        out.update({breed: dict(coat=c, pattern=p, build=b)
+                    for breed, (c, p, b) in zip([o for o in BREEDS if species_label(f'{o}_1.jpg') == sp], free)})
+    return {b: out[b] for b in BREEDS}
+
+# %% ../nbs/00a_synthetic.ipynb #f0985395
+def plot_breed_traits(
+    traits:dict|None=None, # {breed: traits}, from `breed_traits`; `breed_traits()` when None
+    ax=None, # a matplotlib axis to draw on; a new figure when None
+):
+    "Every breed's name in the cell of its coat colour (columns) and its pattern and build (rows), coloured by species; the axis."
+    traits = traits or breed_traits()
+    rows = [(p, b) for p in _PATTERNS for b in _BUILDS]
+    if ax is None: _, ax = plt.subplots(figsize=(13, 5.2))
+    for x, coat in enumerate(_COATS):
+        ax.add_patch(plt.Rectangle((x-.45, -1.2), .9, .6, color=np.array(coat)/255, ec='k', lw=.5))
+    for breed, t in traits.items():
+        cat = species_label(f'{breed}_1.jpg') == 'cat'
+        ax.text(_COATS.index(t['coat']), rows.index((t['pattern'], t['build'])), breed.replace('_', ' '), ha='center',
+                va='center', fontsize=7.5, color='tab:red' if cat else 'tab:blue', wrap=True)
+    ax.set_xticks(range(len(_COATS)), _COAT_NAMES); ax.set_yticks(range(len(rows)), [f'{p}, {b}' for p, b in rows])
+    ax.set_xlim(-.5, len(_COATS)-.5); ax.set_ylim(len(rows)-.5, -1.3); ax.tick_params(length=0)
+    ax.set_xticks(np.arange(-.5, len(_COATS)), minor=True); ax.set_yticks(np.arange(-.5, len(rows)), minor=True)
+    ax.grid(which='minor', color='.85'); ax.set_frame_on(False)
+    ax.set_title('The breeds by coat, pattern and build: cats (red), dogs (blue); empty cells: the source classes', fontsize=10)
+    return ax
 
 # %% ../nbs/00a_synthetic.ipynb #1eaea52a
 def _shade(rgb, f): return tuple(int(np.clip(v*f, 0, 255)) for v in rgb)
@@ -69,14 +100,14 @@ def _fur(
     pattern:str, # 'solid', 'stripes', 'spots' or 'patches'
     rng:random.Random, # draws where the stripes, spots and patches go
 ) -> Image.Image:
-    "An `S`x`S` RGB coat: plain, with dark stripes or spots, or with patches of another shade."
+    "An `S`x`S` RGB coat: plain, with dark stripes (period 0.14 `S`) or spots (radius 0.05-0.08 `S`), or with patches of another shade."
     dark, light = _shade(coat, .45), _shade(coat, 1.6) if max(coat) < 160 else _shade(coat, .7)
     fur = Image.new('RGB', (S, S), coat); f = ImageDraw.Draw(fur)
     if pattern == 'stripes':
-        for y0 in np.arange(rng.uniform(0, 7), S, 9.0): f.rectangle([0, y0, S, y0+3.5], fill=dark)
+        for y0 in np.arange(rng.uniform(0, .14)*S, S, .14*S): f.rectangle([0, y0, S, y0+.055*S], fill=dark)
     elif pattern == 'spots':
-        for _ in range(rng.randint(14, 22)):
-            x, y, rr = rng.uniform(.25, .75)*S, rng.uniform(.2, .88)*S, rng.uniform(.025, .045)*S
+        for _ in range(rng.randint(7, 11)):
+            x, y, rr = rng.uniform(.25, .75)*S, rng.uniform(.2, .88)*S, rng.uniform(.05, .08)*S
             f.ellipse([x-rr, y-rr, x+rr, y+rr], fill=dark)
     elif pattern == 'patches':
         for _ in range(rng.randint(2, 3)):
@@ -140,7 +171,7 @@ def draw_pet(
 
 
 # %% ../nbs/00a_synthetic.ipynb #40e45a6f
-_SYNTH_VERSION = 1
+_SYNTH_VERSION = 2   # part of every image's seed and of the folder name: a new version draws new images
 
 def _synth_seed(seed, breed, i): return f'pets-synthetic-v{_SYNTH_VERSION}-{seed}-{breed}-{i}'
 
@@ -190,8 +221,6 @@ def synthetic_pets(
 
 
 # %% ../nbs/00a_synthetic.ipynb #0aa1f5f6
-_COAT_NAMES = ('ginger', 'black', 'cream', 'blue', 'red', 'golden', 'brown', 'white')  # the colours of `_COATS`
-
 def source_classes(
     seed:int=0, # the seed of the breeds' traits (`breed_traits`) to stay clear of
 ) -> dict:
@@ -202,7 +231,7 @@ def source_classes(
             for ears, cat in (('pointed', True), ('floppy', False))}
 
 # %% ../nbs/00a_synthetic.ipynb #9fdff4b0
-_SOURCE_VERSION = 1   # part of every source image's seed: a new version draws new images
+_SOURCE_VERSION = 2   # follows `_SYNTH_VERSION`, whose breeds its classes avoid; part of every source image's seed: a new version draws new images
 
 def _source_seed(name, i): return f'pets-source-v{_SOURCE_VERSION}-{name}-{i}'
 
