@@ -10,9 +10,12 @@ from matplotlib.figure import Figure
 from .model import *
 from .registry import get_variant, variant_color
 from .trainer import Trainer, build_dls, recipe_lr
+from fastcore.script import call_parse, Param
+from .cli import one_line_usage
+import time
 
 # %% auto #0
-__all__ = ['LR_CHECK_MODELS', 'lr_check', 'plot_lr_check']
+__all__ = ['LR_CHECK_MODELS', 'lr_check', 'plot_lr_check', 'save_lr_check', 'load_lr_check', 'pets_lrcheck']
 
 # %% ../nbs/02d_lrcheck.ipynb #0affccb3
 LR_CHECK_MODELS = ('resnet18', 'resnet34', 'resnet50', '2UntrainedBodies', '3UntrainedBodies')   # every architecture and body count the study trains
@@ -41,18 +44,18 @@ def lr_check(
     num_it:int=60, # steps of the finder per model and phase
     seed:int=0, # the training seed each model is built with
 ) -> tuple:
-    "Table (one row per model and phase: the recipe's `lr`, the finder's suggestions in `_SUGGESTIONS`, `within` their span) and the finder's curves {(model, phase): (lrs, losses)}."
+    "Table (one row per model and phase: its trainable parameters, the recipe's `lr`, the finder's suggestions in `_SUGGESTIONS`, `within` their span) and the finder's curves {(model, phase): (lrs, losses)}."
     _, dls = build_dls(settings, ('breed',))
     rows, curves = [], {}
     for name in progress_bar(list(models), leave=False):
         for phase in ('frozen', 'unfrozen'):
             t = Trainer(name, seed, settings, dls); t._seed(900)
             learn = _start_learner(t, name)
-            if phase == 'unfrozen': learn.unfreeze()
+            learn.freeze() if phase == 'frozen' else learn.unfreeze()   # as `fine_tune` does, whatever the initial weights
             learn.lr_find(num_it=num_it, suggest_funcs=None, show_plot=False)
             sug = _suggest(learn.recorder, num_it)
             lr = recipe_lr(settings, get_variant(name).kind, phase)
-            rows.append(dict(model=name, phase=phase, lr=lr, **sug, within=bool(np.nanmin(list(sug.values())) <= lr <= np.nanmax(list(sug.values())))))
+            rows.append(dict(model=name, phase=phase, trainable=sum(p.numel() for p in learn.model.parameters() if p.requires_grad), lr=lr, **sug, within=bool(np.nanmin(list(sug.values())) <= lr <= np.nanmax(list(sug.values())))))
             curves[(name, phase)] = (np.array(learn.recorder.lrs), np.array([float(o) for o in learn.recorder.losses]))
     return pd.DataFrame(rows), curves
 
@@ -74,3 +77,45 @@ def plot_lr_check(
     axs[0].set_ylabel('training loss (smoothed)'); axs[0].legend(fontsize=8)
     fig.suptitle(title, fontsize=12, x=.01, ha='left')
     return fig
+
+# %% ../nbs/02d_lrcheck.ipynb #6d5f5056
+def save_lr_check(
+    tab:pd.DataFrame, # from `lr_check`
+    curves:dict, # from `lr_check`
+    folder, # where `<name>.csv` and `<name>-curves.csv` go (made if missing)
+    name:str, # the check's name, e.g. the preset's
+) -> Path:
+    "Write the table to `folder/<name>.csv` and the curves (model, phase, lr, loss) to `folder/<name>-curves.csv`; the table's path."
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    long = pd.concat([pd.DataFrame(dict(model=m, phase=ph, lr=l, loss=v)) for (m, ph), (l, v) in curves.items()])
+    long.to_csv(folder/f'{name}-curves.csv', index=False); tab.to_csv(folder/f'{name}.csv', index=False)
+    return folder/f'{name}.csv'
+
+def load_lr_check(
+    folder, # as given to `save_lr_check`
+    name:str, # as given to `save_lr_check`
+) -> tuple:
+    "The (table, curves) `save_lr_check` wrote; FileNotFoundError naming the command that makes them."
+    f = Path(folder)/f'{name}.csv'
+    if not f.exists(): raise FileNotFoundError(f"No LR check {f}: make it with `pets_lrcheck {name} --out {folder}`")
+    long = pd.read_csv(Path(folder)/f'{name}-curves.csv')
+    return pd.read_csv(f), {k: (g.lr.to_numpy(), g.loss.to_numpy()) for k, g in long.groupby(['model', 'phase'], sort=False)}
+
+# %% ../nbs/02d_lrcheck.ipynb #9fcaebb9
+@one_line_usage
+@call_parse
+def pets_lrcheck(
+    preset:Param("the preset whose data, initial weights and recipe are checked (`pets_run`'s presets)", str, opt=False, nargs='?')='study',
+    out:str='runs/lrcheck', # folder of the check's files, `<preset>.csv` and `<preset>-curves.csv`
+    num_it:int=60, # finder steps per model and phase
+    threads:int=None, # torch threads (default: torch's own)
+):
+    "Run `lr_check` on `preset`'s settings for `LR_CHECK_MODELS`, save it to `out` and print the table."
+    from pets_multibody.cli import one_line_errors
+    from pets_multibody.settings import preset_settings
+    with one_line_errors('pets_lrcheck'):
+        s = preset_settings(preset)
+        if threads: torch.set_num_threads(threads)
+        t0 = time.time(); tab, curves = lr_check(s, num_it=num_it)
+        tab = tab.assign(preset=preset, seconds=round(time.time() - t0), threads=torch.get_num_threads(), device=str(default_device()))
+        print(save_lr_check(tab, curves, out, preset)); print(tab.round(5).to_string(index=False))
