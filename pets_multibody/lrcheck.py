@@ -113,9 +113,11 @@ def pets_lrcheck(
     "Run `lr_check` on `preset`'s settings for `LR_CHECK_MODELS`, save it to `out` and print the table."
     from pets_multibody.cli import one_line_errors
     from pets_multibody.settings import preset_settings
+    from pets_multibody.precision import resolve_precision
     with one_line_errors('pets_lrcheck'):
         s = preset_settings(preset)
         if threads: torch.set_num_threads(threads)
         t0 = time.time(); tab, curves = lr_check(s, num_it=num_it)
-        tab = tab.assign(preset=preset, seconds=round(time.time() - t0), threads=torch.get_num_threads(), device=str(default_device()))
+        tab = tab.assign(preset=preset, seconds=round(time.time() - t0), threads=torch.get_num_threads(), device=str(default_device()),
+                         precision=resolve_precision(default_device(), s['precision']), date=time.strftime('%Y-%m-%d'))
         print(save_lr_check(tab, curves, out, preset)); print(tab.round(5).to_string(index=False))

@@ -5,8 +5,9 @@
 # %% ../nbs/01e_trainer.ipynb #3ddbc017
 from __future__ import annotations
 from fastai.vision.all import *
-import sys, random, zlib  # after fastai's `*`, which shadows some of these
+import sys, random, zlib, warnings  # after fastai's `*`, which shadows some of these
 import pandas as pd
+from collections import Counter
 from .data import *
 from .synthetic import *
 from .model import *
@@ -134,6 +135,7 @@ def _keep_preds(self:Trainer,
 def _row(self:Trainer, stage, r):
     self.epoch += 1; self.cum_seconds += r['seconds']
     row = dict(variant=self.variant, seed=self.seed, stage=stage, epoch=self.epoch, cum_seconds=self.cum_seconds, **r)
+    self.last_row = row
     self.on_row({k: row[k] for k in EPOCH_COLUMNS})
     if self.progress == 'lines': print(epoch_line(row, self.settings['budget']), flush=True)
 
@@ -205,7 +207,25 @@ def trained_body(self:Trainer,
 ):
     "Body of an `arch` fine-tuned for `epochs` epochs on `task`, logged as `stage`."
     Plan.trained_body(self, task, stage, epochs, arch)
-    return learner_body(self._fine_tune(task, arch, stage, epochs, zlib.crc32(stage.encode()) % 997 + 1))
+    learn = self._fine_tune(task, arch, stage, epochs, zlib.crc32(stage.encode()) % 997 + 1)
+    if task == 'species': self._species_check(learn)
+    return learner_body(learn)
+
+def _majority_share(items, get_y) -> float:
+    "Share (0-1) of `items` whose label `get_y` gives is the most common one."
+    return Counter(map(get_y, items)).most_common(1)[0][1]/len(items)
+
+@patch
+def _species_check(self:Trainer,
+    learn, # the species body's learner, after its training (its validation items)
+    major:float|None=None, # the majority species' share (0-1); of the learner's validation items when None
+):
+    "Warn, naming the variant and seed, when a species body ends no more accurate than the majority species of its validation set: it learned no species."
+    if (last := getattr(self, 'last_row', None)) is None or last['stage'] != 'species': return   # no epoch ran (a check that times batches)
+    acc = float(last['accuracy'])
+    major = _majority_share(learn.dls.valid_ds.items, species_label) if major is None else major
+    if acc <= major: warnings.warn(f"{self.variant} seed {self.seed}: the species body ends at {100*acc:.1f} % on validation, "
+                                   f"not above the majority species ({100*major:.1f} %): it learned no species; train it longer (--body_epochs)")
 
 # %% ../nbs/01e_trainer.ipynb #eeb63ae1
 @patch
