@@ -11,7 +11,9 @@ from .model import *
 from .registry import get_variant, variant_color
 from .trainer import Trainer, build_dls, recipe_lr
 from fastcore.script import call_parse, Param
-from .cli import one_line_usage
+from .cli import one_line_usage, one_line_errors
+from .settings import preset_settings
+from .precision import resolve_precision
 import time
 
 # %% auto #0
@@ -111,9 +113,6 @@ def pets_lrcheck(
     threads:int=None, # torch threads (default: torch's own)
 ):
     "Run `lr_check` on `preset`'s settings for `LR_CHECK_MODELS`, save it to `out` and print the table."
-    from pets_multibody.cli import one_line_errors
-    from pets_multibody.settings import preset_settings
-    from pets_multibody.precision import resolve_precision
     with one_line_errors('pets_lrcheck'):
         s = preset_settings(preset)
         if threads: torch.set_num_threads(threads)

@@ -30,7 +30,8 @@ def breed_traits(seed:int=0) -> dict:
     for sp, look in _SPECIES_LOOKS.items():
         combos = [(_COATS[c], p, b) for c in range(len(_COATS)) for p in look['patterns'] for b in look['builds']]
         rng.shuffle(combos)
-        free = [o for o in combos if o not in {tuple(t.values()) for t in out.values()}]
+        used = {tuple(t.values()) for t in out.values()}   # a cat's triple is no dog's
+        free = [o for o in combos if o not in used]
         out.update({breed: dict(coat=c, pattern=p, build=b)
                     for breed, (c, p, b) in zip([o for o in BREEDS if species_label(f'{o}_1.jpg') == sp], free)})
     return {b: out[b] for b in BREEDS}
