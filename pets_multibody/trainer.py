@@ -222,10 +222,11 @@ def _species_check(self:Trainer,
 ):
     "Warn, naming the variant and seed, when a species body ends no more accurate than the majority species of its validation set: it learned no species."
     if (last := getattr(self, 'last_row', None)) is None or last['stage'] != 'species': return   # no epoch ran (a check that times batches)
-    acc = float(last['accuracy'])
-    major = _majority_share(learn.dls.valid_ds.items, species_label) if major is None else major
-    if acc <= major: warnings.warn(f"{self.variant} seed {self.seed}: the species body ends at {100*acc:.1f} % on validation, "
-                                   f"not above the majority species ({100*major:.1f} %): it learned no species; train it longer (--body_epochs)")
+    acc, items = float(last['accuracy']), learn.dls.valid_ds.items
+    major = _majority_share(items, species_label) if major is None else major
+    if round(acc*len(items)) <= round(major*len(items)):   # in images right, not floats: fastai's accuracy is float32
+        warnings.warn(f"{self.variant} seed {self.seed}: the species body ends at {100*acc:.1f} % on validation, "
+                      f"not above the majority species ({100*major:.1f} %): it learned no species; train it longer (--body_epochs)")
 
 # %% ../nbs/01e_trainer.ipynb #eeb63ae1
 @patch
