@@ -16,9 +16,9 @@ from .registry import variant_color, BASELINES, list_variants   # torch-free, as
 # %% auto #0
 __all__ = ['VERDICTS', 'OPS', 'EQUIVALENCE_MARGIN', 'VERDICT_COLORS', 'BODY_BAR', 'CONVERGENCE_MARGIN', 'paired_interval',
            'verdict', 'one_sided_p', 'holm', 'seeds_needed', 'claim_specs', 'claim_comparisons', 'claim_verdicts',
-           'image_correct', 'paired_bootstrap', 'bench_time_claims', 'bench_claim_verdict', 'plot_claims',
-           'relative_to', 'plot_relative', 'regime_comparisons', 'transfer_gain', 'plot_transfer_gain', 'body_checks',
-           'convergence_check', 'plot_cost']
+           'image_correct', 'paired_bootstrap', 'bootstrap_comparisons', 'bench_time_claims', 'bench_claim_verdict',
+           'plot_claims', 'relative_to', 'plot_relative', 'regime_comparisons', 'transfer_gain', 'plot_transfer_gain',
+           'body_checks', 'convergence_check', 'plot_cost']
 
 # %% ../nbs/03a_claims.ipynb #ecfed137
 def paired_interval(
@@ -228,6 +228,47 @@ def paired_bootstrap(
     out = dict(a=a, b=b, n_seeds=len(seeds), n_images=len(items), estimate=float(d.mean()), low=float(low), high=float(high),
                p_below=float((boot <= 0).mean()))
     return {**out, 'samples': boot} if samples else out
+
+# %% ../nbs/03a_claims.ipynb #8fc9fcf6
+def _boot_p(samples, op, threshold):
+    "One-sided p of `op threshold` read off bootstrap `samples`: (k+1)/(n+1), k the resamples on the wrong side; 'within': the larger side (TOST)."
+    n = len(samples)
+    share = lambda k: (k + 1)/(n + 1)
+    if op == 'within': return max(share((samples <= -threshold).sum()), share((samples >= threshold).sum()))
+    return share((samples <= threshold).sum() if op == '>' else (samples >= threshold).sum())
+
+def _boot_p_against(samples, op, threshold):
+    n = len(samples)
+    if op == 'within': return min(((samples <= threshold).sum() + 1)/(n + 1), ((samples >= -threshold).sum() + 1)/(n + 1))
+    return _boot_p(samples, '<' if op == '>' else '>', threshold)
+
+def bootstrap_comparisons(
+    comparisons:pd.DataFrame, # `claim_comparisons`, or `regime_comparisons` (with a `regime` column)
+    preds, # per-image predictions (`results.read_preds`); with regimes, {regime: its predictions}
+    n_boot:int=10_000, # resamples per comparison
+    level:float=0.95, # coverage of the intervals; the tests are one-sided at (1 - level)/2
+    seed:int=0, # seed of the resampling
+) -> pd.DataFrame:
+    "The accuracy rows of `comparisons` with `paired_bootstrap`'s estimate and interval, p-values from its resamples, Holm within each regime, verdicts."
+    by_regime = 'regime' in comparisons
+    if by_regime and not isinstance(preds, dict): raise ValueError("comparisons of several regimes need {regime: predictions}, one table each")
+    parts = []
+    for reg, g in (comparisons.groupby('regime', sort=False) if by_regime else [(None, comparisons)]):
+        p, rows = preds[reg] if by_regime else preds, []
+        for r in g[g.measure == 'accuracy'].to_dict('records'):
+            try: b = paired_bootstrap(p, r['a'], r['b'], n_boot=n_boot, level=level, seed=seed, samples=True)
+            except ValueError: continue   # runs that saved no predictions
+            s = b['samples']
+            rows.append({**r, 'n_seeds': b['n_seeds'], 'n_images': b['n_images'], 'estimate': b['estimate'], 'low': b['low'],
+                         'high': b['high'], 'p_value': _boot_p(s, r['op'], r['threshold']),
+                         'p_against': _boot_p_against(s, r['op'], r['threshold']),
+                         'verdict_uncorrected': verdict(b['low'], b['high'], r['op'], r['threshold'])})
+        if not rows: continue
+        df = pd.DataFrame(rows).drop(columns=['p_holm', 'p_holm_against', 'verdict'])
+        keep = df.seeds_needed; df = _tested(df.drop(columns='seeds_needed'), level).assign(seeds_needed=keep.values)
+        parts.append(df)
+    cols = [*(['regime'] if by_regime else []), *_COMPARISON_COLUMNS[:7], 'n_images', *_COMPARISON_COLUMNS[7:]]
+    return pd.concat(parts, ignore_index=True)[cols] if parts else pd.DataFrame(columns=cols)
 
 # %% ../nbs/03a_claims.ipynb #ce5484b7
 def bench_time_claims(
