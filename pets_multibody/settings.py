@@ -139,12 +139,13 @@ def settings_table(
                          for f in fields(cls)]).set_index('setting')
 
 # %% ../nbs/01c_settings.ipynb #672592ec
+_STUDY = dict(n_per_breed=30, budget=30, body_epochs={2: 10, 3: 7}, seeds=[0, 1, 2], last_k=5)
 PRESETS = {   # each preset's changes to `DEFAULTS`
     'demo':  dict(),
-    'study': dict(n_per_breed=30, budget=30, body_epochs={2: 10, 3: 7}, seeds=[0, 1, 2], last_k=5),
+    'study': dict(_STUDY),
     'blog':  dict(data='pets', n_per_breed=None, pretrained='imagenet', size=64, presize=128, budget=160,
                   body_epochs={2: 10, 3: 7}, lr=None, lr_mult=100, last_k=20, workers=None),
-    'transfer': dict(n_per_breed=30, budget=30, body_epochs={2: 3, 3: 2}, seeds=[0, 1, 2], last_k=5, pretrained='source'),
+    'transfer': dict(_STUDY, pretrained='source'),   # the study, every plan the same, from the source task's weights
     'smoke': dict(n_per_breed=3, bs=32, budget=5, fast_data=False, precision='fp32'),
 }
 
