@@ -10,8 +10,9 @@ from .summary import finished_runs, summarize_seeds
 from .claims import relative_to, claim_specs, EQUIVALENCE_MARGIN
 
 # %% auto #0
-__all__ = ['TIME_CLAIM', 'CLAIM_WORDS', 'finished_per_seed', 'interval_text', 'ratio_text', 'claim_variants', 'claim_lines',
-           'gain_text', 'regime_table', 'claims_table']
+__all__ = ['TIME_CLAIM', 'CLAIM_WORDS', 'README_MARKERS', 'finished_per_seed', 'interval_text', 'ratio_text', 'claim_variants',
+           'claim_lines', 'gain_text', 'regime_table', 'claims_table', 'markdown_table', 'regimes_table',
+           'readme_block']
 
 # %% ../nbs/03b_report.ipynb #39569786
 def finished_per_seed(
@@ -150,3 +151,45 @@ def claims_table(
     order = [labels[c] for c in claims if c in labels]
     return vt.pivot(index='claim', columns='regime', values=['verdict', 'Holm p', 'seeds needed']).reindex(order).swaplevel(axis=1)[
         [(r, c) for r in regimes if r in set(vt.regime) for c in ('verdict', 'Holm p', 'seeds needed')]]
+
+# %% ../nbs/03b_report.ipynb #ea307d6c
+def markdown_table(
+    df:pd.DataFrame, # the table; its index becomes the first column, headed by the index's name
+) -> str:
+    "`df` as a GitHub-flavoured markdown table (`|` in a cell escaped), one line per row."
+    esc = lambda x: str(x).replace('|', '\\|')
+    head = [df.index.name or '', *map(str, df.columns)]
+    rows = [[esc(i), *map(esc, r)] for i, r in zip(df.index, df.itertuples(index=False))]
+    return '\n'.join(['| ' + ' | '.join(head) + ' |', '|' + '---|'*len(head), *('| ' + ' | '.join(r) + ' |' for r in rows)])
+
+def regimes_table(
+    per_seed_by_regime:dict, # {regime: its per-seed table (`finished_per_seed`)}, in the order of the columns
+    post:pd.DataFrame, # the published run's summary with a `seed` column (see `regime_table`)
+    order, # the variants, in the order of the rows; a variant no regime ran is left out
+) -> pd.DataFrame:
+    "Per variant: each regime's 'accuracy (%) (seeds)' (mean ± std, finished seeds) and 'minus resnet34' [95 %], then the published run's; '–' where a regime has no run of it."
+    tabs = {r: regime_table(ps, post, order) for r, ps in per_seed_by_regime.items()}
+    rows = [v for v in order if any(v in t.index for t in tabs.values())]
+    out = {}
+    for r, t in tabs.items():
+        n = per_seed_by_regime[r].groupby('variant').seed.nunique()
+        out[f'{r}: accuracy (%) (seeds)'] = [f"{t.loc[v, 'accuracy (%)']} ({n[v]})" if v in t.index else '–' for v in rows]
+        out[f'{r}: minus resnet34'] = [t.loc[v, 'minus resnet34 (points) [95 %]'] if v in t.index else '–' for v in rows]
+    theirs = regime_table(post, post).get('minus resnet34 (points) [95 %]', pd.Series(dtype=str))
+    out['published: minus resnet34'] = [theirs.get(v, '–') for v in rows]
+    return pd.DataFrame(out, index=pd.Index(rows, name='variant'))
+
+# %% ../nbs/03b_report.ipynb #c7a971da
+README_MARKERS = ('<!-- results: written by nbs/index.ipynb from results/; do not edit by hand -->', '<!-- /results -->')
+
+def readme_block(
+    text:str, # the README's text
+    new:str|None=None, # the block's new contents; None only reads it
+    markers=README_MARKERS, # (start, end) lines around the block
+) -> str:
+    "The stripped text between the markers of `text`, or, given `new`, `text` with it put there; `ValueError` when the markers are missing."
+    start, end = markers
+    if text.count(start) != 1 or text.count(end) != 1 or text.index(start) > text.index(end):
+        raise ValueError(f"The README needs the lines {start!r} and {end!r} once each, in that order, around its results")
+    head, rest = text.split(start); body, tail = rest.split(end)
+    return body.strip() if new is None else f"{head}{start}\n{new.strip()}\n{end}{tail}"
