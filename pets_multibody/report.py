@@ -152,7 +152,7 @@ def claims_table(
     return vt.pivot(index='claim', columns='regime', values=['verdict', 'Holm p', 'seeds needed']).reindex(order).swaplevel(axis=1)[
         [(r, c) for r in regimes if r in set(vt.regime) for c in ('verdict', 'Holm p', 'seeds needed')]]
 
-# %% ../nbs/03b_report.ipynb #ea307d6c
+# %% ../nbs/03b_report.ipynb #228993da
 def markdown_table(
     df:pd.DataFrame, # the table; its index becomes the first column, headed by the index's name
 ) -> str:
@@ -179,7 +179,7 @@ def regimes_table(
     out['published: minus resnet34'] = [theirs.get(v, '–') for v in rows]
     return pd.DataFrame(out, index=pd.Index(rows, name='variant'))
 
-# %% ../nbs/03b_report.ipynb #c7a971da
+# %% ../nbs/03b_report.ipynb #f597f75b
 README_MARKERS = ('<!-- results: written by nbs/index.ipynb from results/; do not edit by hand -->', '<!-- /results -->')
 
 def readme_block(

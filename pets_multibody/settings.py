@@ -45,6 +45,8 @@ def setting(
 # %% ../nbs/01c_settings.ipynb #535bbbca
 def _distinct(seeds):
     if len(set(seeds)) != len(seeds): raise ValueError(f"--seeds must be distinct numbers, not {seeds!r}")
+    if (bad := [s for s in seeds if not 0 <= s < 2**32]): raise ValueError(
+        f"--seeds must be whole numbers from 0 to 2**32-1 (numpy's seeds), not {', '.join(map(str, bad))}")
 
 RECIPES = ('one', 'split')
 
