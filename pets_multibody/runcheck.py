@@ -233,8 +233,8 @@ def _check_inputs(c, s, names, out, sweep) -> tuple:
     plans, can_build = _plans(c, s, names), _check_device(c, s, sweep)
     done = _check_out(c, s, out)
     folder, items = _check_images(c, s, out, sweep['jobs'], variant_tasks(names, s))
-    go = can_build and items is not None and not c.problems
-    _check_weight_rows(c, s['pretrained'], variant_archs(names))   # the timing does without them: the speed is the same
+    _check_weight_rows(c, s['pretrained'], variant_archs(names))
+    go = can_build and items is not None and not c.problems   # a problem found in seconds is reported before minutes of timing
     return plans, done, folder, go
 
 def _check_weight_rows(c, pretrained, archs):
