@@ -164,15 +164,18 @@ def claim_comparisons(
     return _tested(pd.DataFrame(rows, columns=cols), level)[_COMPARISON_COLUMNS]
 
 # %% ../nbs/03a_claims.ipynb #a783ea85
-_VERDICT_COLUMNS = ['verdict', 'supported', 'contradicted', 'comparisons', 'min_seeds', 'p_holm', 'p_holm_against', 'margin', 'seeds_needed']
+_VERDICT_COLUMNS = ['verdict', 'supported', 'contradicted', 'comparisons', 'planned', 'min_seeds', 'p_holm', 'p_holm_against', 'margin', 'seeds_needed']
+
+_PLANNED = claim_specs().groupby('claim').size().to_dict()   # comparisons each claim rests on
 
 def _claim_verdict(g):
     "One claim's verdict, counts, largest corrected p, margin (equivalence claims) and seeds needed from its comparisons `g`."
-    v = ('contradicted' if (g.verdict == 'contradicted').any() else
-         'supported' if (g.verdict == 'supported').all() else 'not resolved')
+    planned = _PLANNED.get(g.name[-1] if isinstance(g.name, tuple) else g.name, len(g))
+    v = ('contradicted' if (g.verdict == 'contradicted').any() else   # one comparison against it is enough
+         'supported' if (g.verdict == 'supported').all() and len(g) >= planned else 'not resolved')   # all of them, all there
     open_ = g.seeds_needed[g.verdict == 'not resolved']
     return pd.Series(dict(verdict=v, supported=int((g.verdict == 'supported').sum()),
-                          contradicted=int((g.verdict == 'contradicted').sum()), comparisons=len(g),
+                          contradicted=int((g.verdict == 'contradicted').sum()), comparisons=len(g), planned=planned,
                           min_seeds=int(g.n_seeds.min()), p_holm=g.p_holm.max(), p_holm_against=g.p_holm_against.min(),
                           margin=g.threshold[g.op == 'within'].max() if (g.op == 'within').any() else np.nan,
                           seeds_needed=open_.max() if v == 'not resolved' and open_.notna().any() else np.nan))
@@ -180,7 +183,7 @@ def _claim_verdict(g):
 def claim_verdicts(
     comparisons:pd.DataFrame, # from `claim_comparisons`, or `regime_comparisons` (a `regime` column)
 ) -> pd.DataFrame:
-    "One row per claim (and regime): verdict, counts, fewest seeds paired, largest Holm p, smallest Holm p against, margin, seeds an unresolved claim needs."
+    "One row per claim (and regime): verdict (`supported` only when every planned comparison ran and holds), counts, fewest seeds paired, largest Holm p, smallest Holm p against, margin, seeds an unresolved claim needs."
     by = ['regime', 'claim'] if 'regime' in comparisons else ['claim']
     if not len(comparisons):   # no claim could be compared: no rows, the columns
         return pd.DataFrame(columns=[*by, *_VERDICT_COLUMNS])
@@ -230,43 +233,47 @@ def paired_bootstrap(
     return {**out, 'samples': boot} if samples else out
 
 # %% ../nbs/03a_claims.ipynb #8fc9fcf6
+_TIE = 1e-12   # resampled means sit on a lattice: a value on the threshold counts as on it, whatever the rounding
+
 def _boot_p(samples, op, threshold):
     "One-sided p of `op threshold` read off bootstrap `samples`: (k+1)/(n+1), k the resamples on the wrong side; 'within': the larger side (TOST)."
     n = len(samples)
     share = lambda k: (k + 1)/(n + 1)
-    if op == 'within': return max(share((samples <= -threshold).sum()), share((samples >= threshold).sum()))
-    return share((samples <= threshold).sum() if op == '>' else (samples >= threshold).sum())
+    if op == 'within': return max(share((samples <= -threshold + _TIE).sum()), share((samples >= threshold - _TIE).sum()))
+    return share((samples <= threshold + _TIE).sum() if op == '>' else (samples >= threshold - _TIE).sum())
 
 def _boot_p_against(samples, op, threshold):
+    "p of the claim's opposite read off `samples`: the other side of `threshold`; 'within': beyond the margin on the likelier side."
     n = len(samples)
-    if op == 'within': return min(((samples <= threshold).sum() + 1)/(n + 1), ((samples >= -threshold).sum() + 1)/(n + 1))
+    if op == 'within': return min(((samples <= threshold + _TIE).sum() + 1)/(n + 1), ((samples >= -threshold - _TIE).sum() + 1)/(n + 1))
     return _boot_p(samples, '<' if op == '>' else '>', threshold)
 
+def _cautious(p_boot, p_t): return np.nan if np.isnan(p_t) else max(p_boot, p_t)   # no t-test (one seed, no spread): no p
+
 def bootstrap_comparisons(
-    comparisons:pd.DataFrame, # `claim_comparisons`, or `regime_comparisons` (with a `regime` column)
+    comparisons:pd.DataFrame, # `claim_comparisons`, or `regime_comparisons` (with a `regime` column): their t-intervals and p
     preds, # per-image predictions (`results.read_preds`); with regimes, {regime: its predictions}
     n_boot:int=10_000, # resamples per comparison
     level:float=0.95, # coverage of the intervals; the tests are one-sided at (1 - level)/2
     seed:int=0, # seed of the resampling
 ) -> pd.DataFrame:
-    "The accuracy rows of `comparisons` with `paired_bootstrap`'s estimate and interval, p-values from its resamples, Holm within each regime, verdicts."
+    "The accuracy rows of `comparisons`, each judged by the more cautious of its t-test and `paired_bootstrap`: both intervals' span, the larger p, Holm within each regime, verdicts."
     by_regime = 'regime' in comparisons
     if by_regime and not isinstance(preds, dict): raise ValueError("comparisons of several regimes need {regime: predictions}, one table each")
     parts = []
     for reg, g in (comparisons.groupby('regime', sort=False) if by_regime else [(None, comparisons)]):
         p, rows = preds[reg] if by_regime else preds, []
         for r in g[g.measure == 'accuracy'].to_dict('records'):
-            try: b = paired_bootstrap(p, r['a'], r['b'], n_boot=n_boot, level=level, seed=seed, samples=True)
-            except ValueError: continue   # runs that saved no predictions
-            s = b['samples']
-            rows.append({**r, 'n_seeds': b['n_seeds'], 'n_images': b['n_images'], 'estimate': b['estimate'], 'low': b['low'],
-                         'high': b['high'], 'p_value': _boot_p(s, r['op'], r['threshold']),
-                         'p_against': _boot_p_against(s, r['op'], r['threshold']),
-                         'verdict_uncorrected': verdict(b['low'], b['high'], r['op'], r['threshold'])})
-        if not rows: continue
-        df = pd.DataFrame(rows).drop(columns=['p_holm', 'p_holm_against', 'verdict'])
-        keep = df.seeds_needed; df = _tested(df.drop(columns='seeds_needed'), level).assign(seeds_needed=keep.values)
-        parts.append(df)
+            if not {r['a'], r['b']} <= set(p.variant): continue   # runs that saved no predictions
+            b = paired_bootstrap(p, r['a'], r['b'], n_boot=n_boot, level=level, seed=seed, samples=True)
+            s, op, t, d = b['samples'], r['op'], r['threshold'], r['per_seed']
+            _, t_lo, t_hi = paired_interval(d, level)   # NaN below two seeds: then no verdict
+            lo, hi = (np.nan, np.nan) if np.isnan(t_lo) else (min(b['low'], t_lo), max(b['high'], t_hi))
+            rows.append({**r, 'n_seeds': b['n_seeds'], 'n_images': b['n_images'], 'estimate': b['estimate'], 'low': lo, 'high': hi,
+                         'p_value': _cautious(_boot_p(s, op, t), one_sided_p(d, op, t)),
+                         'p_against': _cautious(_boot_p_against(s, op, t), _p_against(d, op, t)),
+                         'verdict_uncorrected': verdict(lo, hi, op, t)})
+        if rows: parts.append(_tested(pd.DataFrame(rows).drop(columns=['p_holm', 'p_holm_against', 'verdict', 'seeds_needed']), level))
     cols = [*(['regime'] if by_regime else []), *_COMPARISON_COLUMNS[:7], 'n_images', *_COMPARISON_COLUMNS[7:]]
     return pd.concat(parts, ignore_index=True)[cols] if parts else pd.DataFrame(columns=cols)
 

@@ -116,9 +116,10 @@ def regime_table(
     ours, theirs = relative_to(per_seed, time_col='cpu_seconds').set_index('variant'), relative_to(post).set_index('variant')
     order = [v for v in (ours.index if order is None else order) if v in ours.index]
     return pd.DataFrame({
-        'accuracy (%)': [f"{100*ours.loc[v, 'accuracy']:.1f} ± {100*ours.loc[v, 'accuracy_std']:.1f}" for v in order],
+        'accuracy (%)': [f"{100*ours.loc[v, 'accuracy']:.1f}" + ('' if np.isnan(ours.loc[v, 'accuracy_std']) else f" ± {100*ours.loc[v, 'accuracy_std']:.1f}")
+                         for v in order],   # one seed: no spread to print
         'minus resnet34 (points) [95 %]': [_band(ours.loc[v], 'delta_points', 'delta_low', 'delta_high', lambda x: f'{x:+.1f}')
-                                           if v != 'resnet34' else '–' for v in order],
+                                           if v != 'resnet34' and not np.isnan(ours.loc[v, 'delta_points']) else '–' for v in order],   # no resnet34 of its seeds: –
         'published: minus resnet34': [f"{theirs.loc[v, 'delta_points']:+.1f}" if v in theirs.index and v != 'resnet34' else '–'
                                       for v in order],
         'CPU time / resnet34 [95 %]': [_band(ours.loc[v], 'time_ratio', 'time_low', 'time_high', lambda x: f'{x:.2f}')

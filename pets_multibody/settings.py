@@ -14,8 +14,8 @@ from .pretrain import weights_choice
 from .precision import _known_precision
 
 # %% auto #0
-__all__ = ['RECIPES', 'DEFAULTS', 'SETTING_HELP', 'RESULT_SETTINGS', 'NOT_RESULT_SETTINGS', 'BEFORE', 'PRESETS', 'setting',
-           'Settings', 'setting_views', 'settings_table', 'preset_settings', 'check_settings']
+__all__ = ['MAX_SEED', 'RECIPES', 'DEFAULTS', 'SETTING_HELP', 'RESULT_SETTINGS', 'NOT_RESULT_SETTINGS', 'BEFORE', 'PRESETS',
+           'setting', 'Settings', 'setting_views', 'settings_table', 'preset_settings', 'check_settings']
 
 # %% ../nbs/01c_settings.ipynb #32b5fc20
 def _whole(v, least=1) -> bool:
@@ -43,10 +43,13 @@ def setting(
     return field(default=default, metadata=meta)
 
 # %% ../nbs/01c_settings.ipynb #535bbbca
+MAX_SEED = (2**32 - 1 - 999)//1000   # the largest seed whose `1000*seed + k` (k < 1000) numpy takes
+
 def _distinct(seeds):
     if len(set(seeds)) != len(seeds): raise ValueError(f"--seeds must be distinct numbers, not {seeds!r}")
-    if (bad := [s for s in seeds if not 0 <= s < 2**32]): raise ValueError(
-        f"--seeds must be whole numbers from 0 to 2**32-1 (numpy's seeds), not {', '.join(map(str, bad))}")
+    if (bad := [s for s in seeds if not (float(s).is_integer() and 0 <= s <= MAX_SEED)]): raise ValueError(
+        f"--seeds must be whole numbers from 0 to {MAX_SEED:,} (the trainer seeds numpy with 1000*seed + k, below 2**32), "
+        f"not {', '.join(map(str, bad))}")
 
 RECIPES = ('one', 'split')
 
