@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from collections.abc import Mapping, Sequence
 
 # %% auto #0
-__all__ = ['SOURCES', 'KINDS', 'VARIANT_COLORS', 'BASELINES', 'POST_VARIANTS', 'Arch', 'register_arch', 'get_arch', 'list_archs',
-           'arch_builder', 'arch_key', 'Variant', 'register_variant', 'get_variant', 'list_variants',
+__all__ = ['SOURCES', 'KINDS', 'VARIANT_COLORS', 'BASELINES', 'POST_VARIANTS', 'Arch', 'close_names', 'register_arch', 'get_arch',
+           'list_archs', 'arch_builder', 'arch_key', 'Variant', 'register_variant', 'get_variant', 'list_variants',
            'unregister_variant', 'variant_color', 'LiveList', 'LiveDict']
 
 # %% ../nbs/00e_registry.ipynb #c7a52b5d
@@ -26,9 +26,15 @@ class Arch:
 _ARCHS = {}   # name -> Arch, in the order registered
 
 # %% ../nbs/00e_registry.ipynb #4c6f2cea
+def close_names(name:str, known, n:int=3) -> list:
+    "Up to `n` names of `known` close to `name`: the same name in another case first, then difflib's closest, case ignored."
+    low = {k.lower(): k for k in known}
+    near = difflib.get_close_matches(name.lower(), list(low), n=n, cutoff=.6)
+    return list(dict.fromkeys([low[m] for m in ([name.lower()] if name.lower() in low else []) + near]))[:n]
+
 def _unknown(what, name, known) -> ValueError:
     "The one-line error for an unknown `what` `name`: the close names of `known`, else all of them."
-    close = difflib.get_close_matches(name, list(known), n=3, cutoff=.6)
+    close = close_names(name, known)
     hint = f"close: {', '.join(close)}" if close else f"known: {', '.join(known) or 'none'}"
     return ValueError(f"Unknown {what} {name!r} ({hint})")
 

@@ -47,7 +47,7 @@ MAX_SEED = (2**32 - 1 - 999)//1000   # the largest seed whose `1000*seed + k` (k
 
 def _distinct(seeds):
     if len(set(seeds)) != len(seeds): raise ValueError(f"--seeds must be distinct numbers, not {seeds!r}")
-    if (bad := [s for s in seeds if not (float(s).is_integer() and 0 <= s <= MAX_SEED)]): raise ValueError(
+    if (bad := [s for s in seeds if not 0 <= s <= MAX_SEED]): raise ValueError(
         f"--seeds must be whole numbers from 0 to {MAX_SEED:,} (the trainer seeds numpy with 1000*seed + k, below 2**32), "
         f"not {', '.join(map(str, bad))}")
 

@@ -5,7 +5,6 @@
 # %% ../nbs/01d_variants.ipynb #025da9c5
 from __future__ import annotations
 from fastai.vision.all import *
-import difflib
 from .model import *
 from .registry import *
 from .registry import arch_key
@@ -233,8 +232,7 @@ def check_variants(
     if names is None: return list(VARIANTS)
     unknown = [o for o in L(names) if o not in VARIANTS and '+' not in o]
     if unknown:
-        by_case = {v.lower(): v for v in VARIANTS}
-        near = {o: by_case.get(o.lower()) or next(iter(difflib.get_close_matches(o, list(VARIANTS), n=1, cutoff=.6)), None) for o in unknown}
+        near = {o: next(iter(close_names(o, VARIANTS, 1)), None) for o in unknown}
         hint = '; '.join(f"did you mean {m} for {o}?" for o, m in near.items() if m)
         raise ValueError(f"Unknown variant(s) {unknown}{' (' + hint + ')' if hint else ''}: choose from {', '.join(VARIANTS)}, "
                          f"or name the bodies of your own model joined by + (resnet18+convnext_atto) or with --bodies")
