@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'cpu_has_bf16', 'resolve_precision', 'DeviceMixedPrecision', 'set_precision', 'torch_threads',
-           'device_name', 'sync_then']
+           'device_name', 'cpu_capability', 'sync_then']
 
 # %% ../nbs/00c_precision.ipynb #e53c785a
 def cpu_has_bf16(
@@ -75,12 +75,23 @@ def torch_threads(n:int|None): # CPU threads of torch in the block; unchanged wh
     finally: torch.set_num_threads(old)
 
 # %% ../nbs/00c_precision.ipynb #c2c992a7
+def _cpu_model(cpuinfo='/proc/cpuinfo') -> str|None:
+    "The CPU's model name as Linux's `cpuinfo` gives it; `None` where there is no such file or line."
+    try: lines = Path(cpuinfo).read_text().splitlines()
+    except OSError: return None
+    return next((l.split(':', 1)[1].strip() for l in lines if l.startswith('model name') and ':' in l), None) or None
+
 def device_name(
     device, # 'cpu', 'cuda', 'cuda:1' or a `torch.device`
 ) -> str:
-    "The GPU's name for a CUDA `device` (the current GPU for 'cuda'), else the CPU's (`platform.processor()`, or the machine type)."
+    "The GPU's name for a CUDA `device` (the current GPU for 'cuda'), else the CPU's: its model name on Linux, elsewhere `platform.processor()` or the machine type."
     device = torch.device(device)
-    return torch.cuda.get_device_name(device) if device.type == 'cuda' else platform.processor() or platform.machine()
+    if device.type == 'cuda': return torch.cuda.get_device_name(device)
+    return _cpu_model() or platform.processor() or platform.machine()
+
+def cpu_capability() -> str:
+    "The instruction set torch's CPU kernels dispatch to on this host ('AVX512', 'AVX2', 'DEFAULT', ...): hosts that differ in it round float sums differently."
+    return torch.backends.cpu.get_cpu_capability()
 
 # %% ../nbs/00c_precision.ipynb #4fd8f290
 def sync_then(

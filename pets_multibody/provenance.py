@@ -33,9 +33,9 @@ def _pkg_version():
 
 # %% ../nbs/01f_provenance.ipynb #d8483d91
 def _device_info(s, threads):
-    "The device, its name, the precision `s['precision']` resolves to there, and the torch threads of the runs."
+    "The device, its name, the instruction set of the host's CPU kernels (`cpu_capability`), the precision `s['precision']` resolves to there, and the torch threads of the runs."
     dev = 'cuda' if torch.cuda.is_available() else 'cpu'
-    return dict(device=dev, device_name=device_name(dev), precision=resolve_precision(dev, s['precision']),
+    return dict(device=dev, device_name=device_name(dev), cpu_capability=cpu_capability(), precision=resolve_precision(dev, s['precision']),
                 channels_last=s['channels_last'], threads=threads)
 
 # %% ../nbs/01f_provenance.ipynb #6a68172e
