@@ -13,14 +13,16 @@ __all__ = ['PRECISIONS', 'cpu_has_bf16', 'resolve_precision', 'DeviceMixedPrecis
            'device_name', 'cpu_capability', 'sync_then']
 
 # %% ../nbs/00c_precision.ipynb #e53c785a
+def _cpuinfo() -> str:
+    "The text of Linux's /proc/cpuinfo; '' where there is none."
+    try: return Path('/proc/cpuinfo').read_text()
+    except OSError: return ''
+
 def cpu_has_bf16(
     cpuinfo:str|None=None, # the text of /proc/cpuinfo; read from the machine when None
 ) -> bool:
     "Whether the CPU has native bf16 instructions: `avx512_bf16` or `amx_bf16` among its flags (False where unknown)."
-    if cpuinfo is None:
-        try: cpuinfo = Path('/proc/cpuinfo').read_text()
-        except OSError: return False
-    return re.search(r'\b(avx512_bf16|amx_bf16)\b', cpuinfo) is not None
+    return re.search(r'\b(avx512_bf16|amx_bf16)\b', _cpuinfo() if cpuinfo is None else cpuinfo) is not None
 
 # %% ../nbs/00c_precision.ipynb #6ebba650
 PRECISIONS = ('auto', 'fp32', 'bf16', 'fp16')
@@ -75,11 +77,12 @@ def torch_threads(n:int|None): # CPU threads of torch in the block; unchanged wh
     finally: torch.set_num_threads(old)
 
 # %% ../nbs/00c_precision.ipynb #c2c992a7
-def _cpu_model(cpuinfo='/proc/cpuinfo') -> str|None:
-    "The CPU's model name as Linux's `cpuinfo` gives it; `None` where there is no such file or line."
-    try: lines = Path(cpuinfo).read_text().splitlines()
-    except OSError: return None
-    return next((l.split(':', 1)[1].strip() for l in lines if l.startswith('model name') and ':' in l), None) or None
+def _cpu_model(
+    cpuinfo:str|None=None, # the text of /proc/cpuinfo; read from the machine when None
+) -> str|None:
+    "The CPU's model name as Linux's cpuinfo gives it; `None` where it gives none."
+    m = re.search(r'^model name[ \t]*:[ \t]*(\S.*?)[ \t]*$', _cpuinfo() if cpuinfo is None else cpuinfo, re.M)
+    return m.group(1) if m else None
 
 def device_name(
     device, # 'cpu', 'cuda', 'cuda:1' or a `torch.device`
